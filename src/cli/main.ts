@@ -1,0 +1,57 @@
+// The `typhon` command line, modelled on `python3`'s. Entry point: main(argv).
+import fs from "node:fs";
+import { parse, dump, PySyntaxError } from "../parser/index.js";
+import { formatSyntaxError } from "./errors.js";
+
+const VERSION = "Python 3.14.2 (Typhon 0.1.0)";
+
+function usage(): string {
+  return `usage: typhon [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+  -c cmd          program passed in as string
+  -V, --version   print the Python version number and exit
+  -h, --help      print this help message and exit
+  --dump-ast FILE print ast.dump(ast.parse(source), include_attributes=True)
+`;
+}
+
+export function main(argv: string[]): number {
+  const args = argv.slice();
+  if (args[0] === "-h" || args[0] === "--help") {
+    process.stdout.write(usage());
+    return 0;
+  }
+  if (args[0] === "-V" || args[0] === "--version") {
+    process.stdout.write("Python 3.14.2\n");
+    return 0;
+  }
+  if (args[0] === "--dump-ast") {
+    const file = args[1];
+    if (!file) {
+      process.stderr.write("typhon: --dump-ast needs a FILE\n");
+      return 2;
+    }
+    let source: Uint8Array;
+    try {
+      source = fs.readFileSync(file);
+    } catch (e) {
+      process.stderr.write(`typhon: can't open file '${file}': ${(e as Error).message}\n`);
+      return 2;
+    }
+    try {
+      const tree = parse(source, { filename: file, mode: "exec" });
+      process.stdout.write(dump(tree, { includeAttributes: true }) + "\n");
+      return 0;
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        process.stderr.write(formatSyntaxError(e));
+        return 1;
+      }
+      throw e;
+    }
+  }
+  process.stderr.write(`${VERSION}: running programs is not implemented yet\n`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,4 @@
+// Typhon's JS API: `import { parse, dump } from "typhon"`. Grows with each stage of the pipeline.
+export { parse, dump, PySyntaxError } from "./parser/index.js";
+export type { ParseMode, ParseOptions, DumpOptions } from "./parser/index.js";
+export * as ast from "./generated/ast-nodes.js";
