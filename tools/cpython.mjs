@@ -129,7 +129,12 @@ export async function createOracle() {
     },
     /** Evaluate Python code inside the oracle, returning the value of the last expression converted to JS. */
     python(src) {
-      const v = py.runPython(src);
+      let v;
+      try {
+        v = py.runPython(src);
+      } catch (e) {
+        throw new Error(`oracle: Python raised:\n${e.message}`);
+      }
       return v && typeof v.toJs === "function" ? v.toJs({ dict_converter: Object.fromEntries }) : v;
     },
   };
