@@ -75,3 +75,92 @@ export function parserStatus(api) {
 export async function loadTyphon() {
   return import(path.join(ROOT, "dist", "index.js"));
 }
+
+export const ERROR_CASES = path.join(PARSER_DATA, "errors", "cases.txt");
+
+function unescape(body, asBytes) {
+  const cps = [];
+  for (let i = 0; i < body.length; ) {
+    const c = body[i];
+    if (c !== "\\") {
+      const cp = body.codePointAt(i);
+      cps.push(cp);
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const n = body[i + 1];
+    const simple = { n: 10, t: 9, f: 12, r: 13, 0: 0, "\\": 92 }[n];
+    if (simple !== undefined) {
+      cps.push(simple);
+      i += 2;
+    } else if (n === "x") {
+      cps.push(parseInt(body.slice(i + 2, i + 4), 16));
+      i += 4;
+    } else if (n === "u") {
+      cps.push(parseInt(body.slice(i + 2, i + 6), 16));
+      i += 6;
+    } else {
+      throw new Error(`cases.txt: unknown escape \\${n}`);
+    }
+  }
+  if (asBytes) {
+    if (cps.some((c) => c > 255)) throw new Error("cases.txt: `bytes` case has a code point above 0xff");
+    return Uint8Array.from(cps);
+  }
+  return new TextEncoder().encode(String.fromCodePoint(...cps));
+}
+
+/**
+ * Reads test/parser/errors/cases.txt (format described at its top) into
+ * [{ id, flags: Set, src: Uint8Array, valid: Uint8Array | null }].
+ */
+export function readErrorCases(file = ERROR_CASES) {
+  const lines = fs.readFileSync(file, "utf8").split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  const cases = [];
+  let cur = null;
+  let part = null;
+  const finish = () => {
+    if (!cur) return;
+    for (const key of ["src", "valid"]) {
+      const body = cur[key];
+      if (body === null) continue;
+      while (body.length && body.at(-1) === "") body.pop();
+      let text = body.map((l) => l + "\n").join("");
+      if (cur.flags.has("noeol")) text = text.replace(/\n$/, "");
+      const esc = cur.flags.has("esc") || cur.flags.has("bytes");
+      cur[key] = esc ? unescape(text, cur.flags.has("bytes")) : new TextEncoder().encode(text);
+    }
+    cases.push(cur);
+  };
+  const ids = new Set();
+  for (const line of lines) {
+    if (line.startsWith("=== ")) {
+      finish();
+      const [id, ...flags] = line.slice(4).trim().split(/\s+/);
+      if (ids.has(id)) throw new Error(`cases.txt: duplicate case id ${id}`);
+      ids.add(id);
+      cur = { id, flags: new Set(flags), src: [], valid: null };
+      part = "src";
+    } else if (cur && line === "--- valid") {
+      cur.valid = [];
+      part = "valid";
+    } else if (cur) {
+      cur[part].push(line);
+    }
+  }
+  finish();
+  return cases;
+}
+
+export function sha256Bytes(bytes) {
+  return crypto.createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Writes a flat { key: value } map as JSON with one entry per line (compact, diff-friendly). */
+export function writeJsonLines(file, map) {
+  const keys = Object.keys(map);
+  const body = keys.map((k, i) => ` ${JSON.stringify(k)}: ${JSON.stringify(map[k])}${i < keys.length - 1 ? "," : ""}`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `{\n${body.join("\n")}\n}\n`);
+}
