@@ -17,6 +17,8 @@ export const enum T {
   TSTRING_END,
   TYPE_COMMENT,
   SOFT_KEYWORD,
+  /** `# type: ignore...` comment (only with typeComments); `string` is the text after "ignore". */
+  TYPE_IGNORE,
 }
 
 /**
