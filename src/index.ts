@@ -2,3 +2,4 @@
 export { parse, dump, PySyntaxError } from "./parser/index.js";
 export type { ParseMode, ParseOptions, DumpOptions } from "./parser/index.js";
 export * as ast from "./generated/ast-nodes.js";
+export { Tokenizer, PyToken } from "./parser/tokenizer.js";
