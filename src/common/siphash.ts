@@ -1,0 +1,193 @@
+// SipHash-1-3 and SipHash-2-4 over bytes with a 128-bit key (k0, k1 as little-endian 64-bit words), computed on
+// 32-bit halves so no BigInt is touched on the hot path. Entry points: siphash13 / siphash24 (-> bigint),
+// siphash13Halves (-> hi/lo in SIP_OUT), hashBytesSeed0 / hashStrSeed0 (CPython's str/bytes hash with PYTHONHASHSEED=0).
+//
+// CPython: Python/pyhash.c siphash13 / siphash24, _Py_HashBytes; Python/bootstrap_hash.c (PYTHONHASHSEED=0 zeroes
+// the key). CPython hashes a str's internal buffer: UCS1 (latin-1, max code point < 256), UCS2 (< 0x10000) or UCS4,
+// little-endian, len * kind bytes. The empty string/bytes hash to 0, and a result of -1 becomes -2.
+
+/** Output of siphash13Halves / siphash24Halves: [hi, lo] as unsigned 32-bit numbers. */
+export const SIP_OUT = new Uint32Array(2);
+
+// The state: v0..v3 as (hi, lo) pairs of unsigned 32-bit values. Module-level so the round helpers stay cheap.
+let v0h = 0, v0l = 0, v1h = 0, v1l = 0, v2h = 0, v2l = 0, v3h = 0, v3l = 0;
+
+function sipRound(): void {
+  let lo: number, hi: number, t: number;
+  // v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32)
+  lo = (v0l + v1l) >>> 0; v0h = (v0h + v1h + (lo < v0l ? 1 : 0)) >>> 0; v0l = lo;
+  hi = ((v1h << 13) | (v1l >>> 19)) >>> 0; lo = ((v1l << 13) | (v1h >>> 19)) >>> 0;
+  v1h = (hi ^ v0h) >>> 0; v1l = (lo ^ v0l) >>> 0;
+  t = v0h; v0h = v0l; v0l = t;
+  // v2 += v3; v3 = rotl(v3, 16); v3 ^= v2
+  lo = (v2l + v3l) >>> 0; v2h = (v2h + v3h + (lo < v2l ? 1 : 0)) >>> 0; v2l = lo;
+  hi = ((v3h << 16) | (v3l >>> 16)) >>> 0; lo = ((v3l << 16) | (v3h >>> 16)) >>> 0;
+  v3h = (hi ^ v2h) >>> 0; v3l = (lo ^ v2l) >>> 0;
+  // v0 += v3; v3 = rotl(v3, 21); v3 ^= v0
+  lo = (v0l + v3l) >>> 0; v0h = (v0h + v3h + (lo < v0l ? 1 : 0)) >>> 0; v0l = lo;
+  hi = ((v3h << 21) | (v3l >>> 11)) >>> 0; lo = ((v3l << 21) | (v3h >>> 11)) >>> 0;
+  v3h = (hi ^ v0h) >>> 0; v3l = (lo ^ v0l) >>> 0;
+  // v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32)
+  lo = (v2l + v1l) >>> 0; v2h = (v2h + v1h + (lo < v2l ? 1 : 0)) >>> 0; v2l = lo;
+  hi = ((v1h << 17) | (v1l >>> 15)) >>> 0; lo = ((v1l << 17) | (v1h >>> 15)) >>> 0;
+  v1h = (hi ^ v2h) >>> 0; v1l = (lo ^ v2l) >>> 0;
+  t = v2h; v2h = v2l; v2l = t;
+}
+
+/**
+ * SipHash-c-d of data[start, end) with key (k0 = k0h:k0l, k1 = k1h:k1l), result in SIP_OUT.
+ * CPython: Python/pyhash.c siphash13 (c=1, d=3) and siphash24 (c=2, d=4).
+ */
+function sipHalves(cRounds: number, dRounds: number, k0h: number, k0l: number, k1h: number, k1l: number,
+  data: Uint8Array, start: number, end: number): void {
+  v0h = (k0h ^ 0x736f6d65) >>> 0; v0l = (k0l ^ 0x70736575) >>> 0;
+  v1h = (k1h ^ 0x646f7261) >>> 0; v1l = (k1l ^ 0x6e646f6d) >>> 0;
+  v2h = (k0h ^ 0x6c796765) >>> 0; v2l = (k0l ^ 0x6e657261) >>> 0;
+  v3h = (k1h ^ 0x74656462) >>> 0; v3l = (k1l ^ 0x79746573) >>> 0;
+  const len = end - start;
+  let i = start;
+  const last = start + (len & ~7);
+  let mh: number, ml: number;
+  while (i < last) {
+    ml = (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
+    mh = (data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24)) >>> 0;
+    v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
+    for (let r = 0; r < cRounds; r++) sipRound();
+    v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
+    i += 8;
+  }
+  // Final block: remaining bytes, length (mod 256) in the top byte.
+  ml = 0; mh = ((len & 0xff) << 24) >>> 0;
+  const rem = end - i;
+  if (rem > 4) {
+    ml = (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
+    for (let j = 4; j < rem; j++) mh = (mh | (data[i + j] << (8 * (j - 4)))) >>> 0;
+  } else {
+    for (let j = 0; j < rem; j++) ml = (ml | (data[i + j] << (8 * j))) >>> 0;
+  }
+  v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
+  for (let r = 0; r < cRounds; r++) sipRound();
+  v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
+  v2l = (v2l ^ 0xff) >>> 0;
+  for (let r = 0; r < dRounds; r++) sipRound();
+  SIP_OUT[0] = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
+  SIP_OUT[1] = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+}
+
+const MASK64 = (1n << 64n) - 1n;
+
+function splitKey(k: bigint): [number, number] {
+  k &= MASK64;
+  return [Number(k >> 32n), Number(k & 0xffffffffn)];
+}
+
+function outBig(): bigint {
+  return (BigInt(SIP_OUT[0]) << 32n) | BigInt(SIP_OUT[1]);
+}
+
+/** SipHash-1-3 as two 32-bit halves (result in SIP_OUT = [hi, lo]); keys given as 32-bit halves. */
+export function siphash13Halves(k0h: number, k0l: number, k1h: number, k1l: number, data: Uint8Array,
+  start = 0, end = data.length): void {
+  sipHalves(1, 3, k0h, k0l, k1h, k1l, data, start, end);
+}
+
+/** SipHash-2-4 as two 32-bit halves (result in SIP_OUT = [hi, lo]). */
+export function siphash24Halves(k0h: number, k0l: number, k1h: number, k1l: number, data: Uint8Array,
+  start = 0, end = data.length): void {
+  sipHalves(2, 4, k0h, k0l, k1h, k1l, data, start, end);
+}
+
+/** SipHash-1-3 of data with key (k0, k1), each an unsigned 64-bit value; returns the unsigned 64-bit result. */
+export function siphash13(k0: bigint, k1: bigint, data: Uint8Array): bigint {
+  const [a, b] = splitKey(k0), [c, d] = splitKey(k1);
+  sipHalves(1, 3, a, b, c, d, data, 0, data.length);
+  return outBig();
+}
+
+/** SipHash-2-4 of data with key (k0, k1); returns the unsigned 64-bit result. */
+export function siphash24(k0: bigint, k1: bigint, data: Uint8Array): bigint {
+  const [a, b] = splitKey(k0), [c, d] = splitKey(k1);
+  sipHalves(2, 4, a, b, c, d, data, 0, data.length);
+  return outBig();
+}
+
+/** Convert SIP_OUT to CPython's Py_hash_t (signed 64-bit), mapping -1 to -2 as _Py_HashBytes does. */
+function toPyHash(): bigint {
+  let h = outBig();
+  if (h >= 1n << 63n) h -= 1n << 64n;
+  return h === -1n ? -2n : h;
+}
+
+/** hash(bytes) on 64-bit CPython with PYTHONHASHSEED=0 (zero SipHash-1-3 key). */
+export function hashBytesSeed0(data: Uint8Array): bigint {
+  if (data.length === 0) return 0n;
+  sipHalves(1, 3, 0, 0, 0, 0, data, 0, data.length);
+  return toPyHash();
+}
+
+let scratch = new Uint8Array(256);
+
+/**
+ * Fill `scratch` with the CPython internal buffer of s (UCS1/UCS2/UCS4, little-endian); returns its byte length.
+ * Surrogate pairs count as one astral code point; lone surrogates are code points of their own (UCS2).
+ */
+export function strBufferBytes(s: string): number {
+  const n = s.length;
+  let max = 0, astral = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > max) max = c;
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) { astral = true; break; }
+    }
+  }
+  let buf = scratch;
+  if (!astral && max < 256) {
+    if (buf.length < n) buf = scratch = new Uint8Array(n * 2);
+    for (let i = 0; i < n; i++) buf[i] = s.charCodeAt(i);
+    return n;
+  }
+  if (!astral) {
+    if (buf.length < 2 * n) buf = scratch = new Uint8Array(n * 4);
+    for (let i = 0, j = 0; i < n; i++, j += 2) {
+      const c = s.charCodeAt(i);
+      buf[j] = c & 0xff; buf[j + 1] = c >>> 8;
+    }
+    return 2 * n;
+  }
+  if (buf.length < 4 * n) buf = scratch = new Uint8Array(n * 8);
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) { c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00); i++; }
+    }
+    buf[j] = c & 0xff; buf[j + 1] = (c >>> 8) & 0xff; buf[j + 2] = c >>> 16; buf[j + 3] = 0;
+    j += 4;
+  }
+  return j;
+}
+
+/** The str buffer filled by strBufferBytes (valid until the next call). */
+export function strBufferScratch(): Uint8Array {
+  return scratch;
+}
+
+/**
+ * hash(s) on 64-bit CPython with PYTHONHASHSEED=0, i.e. `PYTHONHASHSEED=0 python3 -c 'print(hash(s))'`.
+ * With a zero key CPython's SipHash-1-3 runs over the str's UCS1/UCS2/UCS4 buffer.
+ */
+export function hashStrSeed0(s: string): bigint {
+  if (s.length === 0) return 0n;
+  const n = strBufferBytes(s);
+  sipHalves(1, 3, 0, 0, 0, 0, scratch, 0, n);
+  return toPyHash();
+}
+
+/** hash of a str with an arbitrary SipHash-1-3 key (k0, k1 as 32-bit halves), result as [hi, lo] in SIP_OUT. */
+export function hashStrHalves(k0h: number, k0l: number, k1h: number, k1l: number, s: string): void {
+  const n = strBufferBytes(s);
+  sipHalves(1, 3, k0h, k0l, k1h, k1l, scratch, 0, n);
+}
