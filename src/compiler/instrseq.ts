@@ -10,7 +10,8 @@
 //   flags (future features) and the warning sink. codegenModule builds the symtable itself.
 // * Codegen makes one `CodeUnit` per scope (module, class body, function, lambda, comprehension, annotation
 //   scope), like CPython's compiler_unit. It fills the metadata (name, qualname, varnames/cellvars/freevars
-//   from the symtable, argcount, posonlyargcount, kwonlyargcount, firstlineno, flags = compute_code_flags(),
+//   from the symtable, argcount (= len(args.args), positional-only NOT included, as CPython's u_argcount),
+//   posonlyargcount, kwonlyargcount, firstlineno, flags = compute_code_flags(),
 //   i.e. CO_OPTIMIZED|CO_NEWLOCALS|CO_NESTED|CO_GENERATOR|CO_COROUTINE|CO_ASYNC_GENERATOR|CO_VARARGS|
 //   CO_VARKEYWORDS|CO_HAS_DOCSTRING|CO_METHOD plus future flags) and emits instructions into `unit.seq`.
 // * When a scope's body is done, codegen calls `optimizeAndAssemble(unit, addNone)` from ./assemble.ts
@@ -37,8 +38,8 @@
 //   LOAD_ATTR: index<<1 | is_method; LOAD_SUPER_ATTR: index<<2 | flags), exactly as CPython.
 // * *_FAST / LOAD_FAST_AND_CLEAR / STORE_FAST_MAYBE_NULL opargs index varnames (unit.varnames.get(name)).
 // * LOAD_DEREF/STORE_DEREF/DELETE_DEREF/LOAD_FROM_DICT_OR_DEREF/LOAD_CLOSURE/MAKE_CELL opargs are CELL
-//   indices as in CPython's compiler: cellvars index i, or freevars index (values of `unit.freevars` already
-//   start at cellvars.size, as CPython's dictbytype(..., offset=ncells)). The backend maps them to
+//   indices as in CPython's compiler: cellvars index i, or cellvars.size + freevars index (use
+//   `unit.cellIndex(name)`; CPython's dictbytype(..., offset=ncells)). The backend maps them to
 //   localsplus offsets (fix_cell_offsets). Codegen does NOT emit MAKE_CELL / COPY_FREE_VARS /
 //   RETURN_GENERATOR prefixes: the backend inserts them (flowgraph insert_prefix_instructions).
 // * Locations: any object with lineno/end_lineno/col_offset/end_col_offset (an AST node works as-is; columns
@@ -237,11 +238,17 @@ export class CodeUnit {
   readonly freevars = new IndexMap<string>();
   /** Names that are fast locals only inside an inlined comprehension (CPython: u_fasthidden). */
   readonly fasthidden = new Map<string, boolean>();
+  /** Positional-or-keyword parameters only (CPython u_argcount); co_argcount = argcount + posonlyargcount. */
   argcount = 0;
   posonlyargcount = 0;
   kwonlyargcount = 0;
   /** co_flags from compute_code_flags (codegen sets it). */
   flags = 0;
+  /**
+   * Number of parameters (CPython: len(ste_varnames)), for the uninitialized-local analysis. -1 = derive it
+   * from argcount + posonlyargcount + kwonlyargcount + CO_VARARGS + CO_VARKEYWORDS.
+   */
+  nparams = -1;
 
   constructor(
     public name: string,
@@ -288,4 +295,6 @@ export interface CompileContext {
   warn: (w: CompileWarning) => void;
   /** "exec" | "eval" | "single" */
   mode: "exec" | "eval" | "single";
+  /** The source text (decoded), for error messages that quote a line; optional. */
+  source?: string;
 }
