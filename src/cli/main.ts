@@ -1,5 +1,6 @@
 // The `typhon` command line, modelled on `python3`'s. Entry point: main(argv).
 import fs from "node:fs";
+import path from "node:path";
 import { parse, dump, PySyntaxError } from "../parser/index.js";
 import { formatSyntaxError } from "./errors.js";
 
@@ -39,12 +40,13 @@ export function main(argv: string[]): number {
       return 2;
     }
     try {
-      const tree = parse(source, { filename: file, mode: "exec" });
+      // python3 FILE reports syntax errors with the absolute path of FILE
+      const tree = parse(source, { filename: path.resolve(file), mode: "exec" });
       process.stdout.write(dump(tree, { includeAttributes: true }) + "\n");
       return 0;
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        process.stderr.write(formatSyntaxError(e));
+        process.stderr.write(formatSyntaxError(e, { source }));
         return 1;
       }
       throw e;
