@@ -6,3 +6,4 @@ export { Tokenizer, PyToken } from "./parser/tokenizer.js";
 export * as marshal from "./marshal/marshal.js";
 export * as pyc from "./marshal/pyc.js";
 export * as siphash from "./common/siphash.js";
+export { formatSyntaxError } from "./cli/errors.js";
