@@ -6,4 +6,5 @@ export { Tokenizer, PyToken } from "./parser/tokenizer.js";
 export * as marshal from "./marshal/marshal.js";
 export * as pyc from "./marshal/pyc.js";
 export * as siphash from "./common/siphash.js";
+export { decodeSource } from "./parser/source.js";
 export { formatSyntaxError } from "./cli/errors.js";

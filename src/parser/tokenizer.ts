@@ -140,9 +140,10 @@ export function byteOffsetToCharOffset(line: string, byteOffset: number): number
   return chars;
 }
 
-function normalizeNewlines(source: string): string {
+/** _PyTokenizer_translate_newlines: \r\n and \r -> \n; for exec input a final newline unless empty. */
+function normalizeNewlines(source: string, execInput: boolean): string {
   if (source.indexOf("\r") >= 0) source = source.replace(/\r\n?/g, "\n");
-  if (source.length === 0 || source.charCodeAt(source.length - 1) !== C_NL) source += "\n";
+  if (execInput && source.length !== 0 && source.charCodeAt(source.length - 1) !== C_NL) source += "\n";
   return source;
 }
 
@@ -154,6 +155,8 @@ export class Tokenizer {
   private readonly typeComments: boolean;
   private readonly onWarning: ((w: CompileWarning) => void) | undefined;
   private readonly nulAt: number;
+  private readonly singleInput: boolean;
+  private parsingStarted = false;
 
   // cursor state (tok->cur, tok->line_start, tok->lineno)
   private pos = 0;
@@ -184,7 +187,9 @@ export class Tokenizer {
   private readonly modes: FStringMode[] = [];
 
   constructor(source: string, filename: string, options: TokenizerOptions = {}) {
-    this.source = normalizeNewlines(source);
+    const mode = options.mode ?? "exec";
+    this.source = normalizeNewlines(source, mode === "exec");
+    this.singleInput = mode === "single";
     this.filename = filename;
     this.len = this.source.length;
     this.typeComments = options.typeComments === true;
@@ -252,7 +257,8 @@ export class Tokenizer {
     }
     this.lineno++;
     this.lineStart = this.pos;
-    this.lineEnd = this.source.indexOf("\n", this.pos);
+    const nl = this.source.indexOf("\n", this.pos);
+    this.lineEnd = nl < 0 ? this.len - 1 : nl;
     if (this.nulAt >= this.lineStart && this.nulAt <= this.lineEnd) {
       this.pos = this.lineEnd + 1;
       throw this.tokError("source code cannot contain null bytes");
@@ -321,12 +327,24 @@ export class Tokenizer {
 
   next(): PyToken {
     const n = this.modes.length;
+    let t: PyToken;
     if (n > 0) {
       const m = this.modes[n - 1];
-      if (!m.regular) return this.fstringMode(m);
-      return this.normalMode(m);
+      t = m.regular ? this.normalMode(m) : this.fstringMode(m);
+    } else t = this.normalMode(null);
+    if (this.singleInput) {
+      // pegen (_PyPegen_fill_token): in single-input mode the first ENDMARKER after some tokens becomes a NEWLINE
+      // and implies the pending DEDENTs.
+      if (t.type === T.ENDMARKER && this.parsingStarted) {
+        t.type = T.NEWLINE;
+        this.parsingStarted = false;
+        if (this.indent > 0) {
+          this.pendin = -this.indent;
+          this.indent = 0;
+        }
+      } else this.parsingStarted = true;
     }
-    return this.normalMode(null);
+    return t;
   }
 
   /** tok_continuation_line: after a backslash; returns -1 on error (already thrown). */
@@ -371,13 +389,19 @@ export class Tokenizer {
         } while (c === C_SPACE || c === C_TAB || c === C_FF);
         const start = (this.tokStart = this.pos - 1);
         if (c === C_HASH) {
-          const commentStart = start;
           const lineEnd = this.lineEnd;
-          this.pos = lineEnd + 1;
-          c = C_NL;
+          // the comment runs to the '\n' (consumed, as CPython) or to the end of input without one
+          const commentEnd = this.source.charCodeAt(lineEnd) === C_NL ? lineEnd : lineEnd + 1;
           if (this.typeComments) {
-            const t = this.typeComment(commentStart, lineEnd);
+            const t = this.typeComment(start, commentEnd);
             if (t !== null) return t;
+          }
+          if (commentEnd === lineEnd) {
+            this.pos = lineEnd + 1;
+            c = C_NL;
+          } else {
+            this.pos = commentEnd;
+            c = this.nextc();
           }
         }
         if (c === -1) {
@@ -531,8 +555,7 @@ export class Tokenizer {
     }
     this.pos = p - 1; // back up the terminating char
     if (nonascii) this.verifyIdentifier(start);
-    const startCol = nonascii ? this.col(start) : start - this.lineStart;
-    return this.make(T.NAME, start, this.pos, startCol);
+    return this.make(T.NAME, start, this.pos, this.col(start));
   }
 
   /** CPython: verify_identifier (PEP 3131, before NFKC normalization, as _PyUnicode_ScanIdentifier). */

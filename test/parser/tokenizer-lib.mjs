@@ -1,0 +1,66 @@
+// Helpers for the tokenizer tests: the token-stream digest of tools/regen/tokens.mjs computed on Typhon's tokens.
+// Entry point: tokenDigest(api, bytes, filename, crypto).
+const NAMES = ["ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "OP", "FSTRING_START",
+  "FSTRING_MIDDLE", "FSTRING_END", "TSTRING_START", "TSTRING_MIDDLE", "TSTRING_END", "TYPE_COMMENT", "SOFT_KEYWORD",
+  "TYPE_IGNORE"];
+export { NAMES as TOKEN_NAMES };
+
+/** Code points between UTF-16 indices a and b of s. */
+function cps(s, a, b) {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > a && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff) continue;
+    n++;
+  }
+  return n;
+}
+
+function utf8len(s, a, b) {
+  return Buffer.byteLength(s.slice(a, b), "utf8");
+}
+
+/**
+ * "count:sha256[0:16]" of the stream as tools/regen/tokens.mjs hashes CPython's (TokenizerIter positions: code point
+ * columns; NEWLINE and FSTRING_MIDDLE end where their text ends), or "error:Type:msg:lineno". Also asserts that every
+ * token's byte columns match its character positions (throws otherwise).
+ */
+export function tokenDigest(api, bytes, filename, crypto) {
+  const h = crypto.createHash("sha256");
+  let n = 0;
+  let tok;
+  try {
+    const source = api.decodeSource(bytes, filename);
+    // TokenizerIter yields no token at all for an empty file (the parser's tokenizer gives ENDMARKER)
+    if (source === "") return `0:${h.digest("hex").slice(0, 16)}`;
+    tok = new api.Tokenizer(source, filename);
+    const src = tok.source;
+    for (;;) {
+      const t = tok.next();
+      const type = NAMES[t.type];
+      let c1 = -1, c2 = -1;
+      if (t.start >= 0) {
+        const ls1 = tok.lineStartIndex(t.lineno);
+        const ls2 = tok.lineStartIndex(t.end_lineno);
+        let end = t.end;
+        if (type === "NEWLINE") end--;
+        c1 = cps(src, ls1, t.start);
+        c2 = cps(src, ls2, end);
+        const endBytes = utf8len(src, ls2, t.end);
+        const midSkip = (type === "FSTRING_MIDDLE" || type === "TSTRING_MIDDLE") && t.end_col_offset === endBytes + 1;
+        if (t.col_offset !== utf8len(src, ls1, t.start) || (t.end_col_offset !== endBytes && !midSkip)) {
+          throw new Error(`${filename}: byte columns of ${type} ${JSON.stringify(t.string)} at line ${t.lineno} disagree with its position`);
+        }
+      }
+      const s = type === "NEWLINE" ? "" : t.string;
+      h.update(`${type}\0${s}\0${t.lineno}\0${c1}\0${t.end_lineno}\0${c2}\x01`, "utf8");
+      n++;
+      if (t.type === 0) break;
+    }
+  } catch (e) {
+    if (e instanceof api.PySyntaxError) return `error:${e.type}:${e.msg}:${e.lineno}`;
+    throw e;
+  }
+  return `${n}:${h.digest("hex").slice(0, 16)}`;
+}
+
