@@ -1,5 +1,10 @@
-// PEG parser for the Python 3.14 grammar (placeholder until the parser lands). Entry point: parse().
-import type { mod } from "../generated/ast-nodes.js";
+// PEG parser for the Python 3.14 grammar (CPython: Grammar/python.gram, Parser/pegen.c): the token buffer, memo
+// tables, position helpers, syntax-error reporting and the entry point parse(). Rules live in parser-*.ts.
+import type { mod, expr, stmt, Located, TypeIgnore } from "../generated/ast-nodes.js";
+import { T, type Token } from "./token.js";
+import { PySyntaxError, type SyntaxErrorType } from "./errors.js";
+import { Tokenizer } from "./tokenizer.js";
+import { fileRule, interactiveRule, evalRule, funcTypeRule } from "./parser-stmt.js";
 
 export type ParseMode = "exec" | "eval" | "single" | "func_type";
 export interface ParseOptions {
@@ -11,8 +16,367 @@ export interface ParseOptions {
   featureVersion?: number;
 }
 
-export function parse(source: string | Uint8Array, options: ParseOptions = {}): mod {
-  void source;
-  void options;
-  throw new Error("the parser is not implemented yet");
+/** A non-SyntaxError failure of the parser (CPython raises MemoryError when its parser stack overflows). */
+export class ParserResourceError extends Error {
+  constructor(readonly pyType: "MemoryError" | "RecursionError", readonly msg: string) {
+    super(`${pyType}: ${msg}`);
+  }
 }
+
+const TYPE_IGNORE: number = T.TYPE_IGNORE;
+
+// ---- token kinds (small ints) ----
+// 0..15: token.ts T values (NAME only for non-keyword names). 20..: operators. 80..: hard keywords.
+export const K_ENDMARKER = T.ENDMARKER,
+  K_NAME = T.NAME,
+  K_NUMBER = T.NUMBER,
+  K_STRING = T.STRING,
+  K_NEWLINE = T.NEWLINE,
+  K_INDENT = T.INDENT,
+  K_DEDENT = T.DEDENT,
+  K_FSTRING_START = T.FSTRING_START,
+  K_FSTRING_MIDDLE = T.FSTRING_MIDDLE,
+  K_FSTRING_END = T.FSTRING_END,
+  K_TSTRING_START = T.TSTRING_START,
+  K_TSTRING_MIDDLE = T.TSTRING_MIDDLE,
+  K_TSTRING_END = T.TSTRING_END,
+  K_TYPE_COMMENT = T.TYPE_COMMENT,
+  K_ERRORTOKEN = 19;
+
+export const OPS = [
+  "(", ")", "[", "]", ":", ",", ";", "+", "-", "*", "/", "|", "&", "<", ">", "=", ".", "%", "{", "}",
+  "==", "!=", "<=", ">=", "~", "^", "<<", ">>", "**", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=",
+  "<<=", ">>=", "**=", "//", "//=", "@", "@=", "->", "...", ":=", "!", "<>",
+] as const;
+export const O_LPAR = 20, O_RPAR = 21, O_LSQB = 22, O_RSQB = 23, O_COLON = 24, O_COMMA = 25, O_SEMI = 26,
+  O_PLUS = 27, O_MINUS = 28, O_STAR = 29, O_SLASH = 30, O_VBAR = 31, O_AMPER = 32, O_LESS = 33, O_GREATER = 34,
+  O_EQUAL = 35, O_DOT = 36, O_PERCENT = 37, O_LBRACE = 38, O_RBRACE = 39, O_EQEQUAL = 40, O_NOTEQUAL = 41,
+  O_LESSEQUAL = 42, O_GREATEREQUAL = 43, O_TILDE = 44, O_CIRCUMFLEX = 45, O_LEFTSHIFT = 46, O_RIGHTSHIFT = 47,
+  O_DOUBLESTAR = 48, O_PLUSEQUAL = 49, O_MINEQUAL = 50, O_STAREQUAL = 51, O_SLASHEQUAL = 52, O_PERCENTEQUAL = 53,
+  O_AMPEREQUAL = 54, O_VBAREQUAL = 55, O_CIRCUMFLEXEQUAL = 56, O_LEFTSHIFTEQUAL = 57, O_RIGHTSHIFTEQUAL = 58,
+  O_DOUBLESTAREQUAL = 59, O_DOUBLESLASH = 60, O_DOUBLESLASHEQUAL = 61, O_AT = 62, O_ATEQUAL = 63, O_RARROW = 64,
+  O_ELLIPSIS = 65, O_COLONEQUAL = 66, O_EXCLAMATION = 67, O_NOTEQUAL_OLD = 68;
+const OP_CODE = new Map<string, number>();
+OPS.forEach((s, i) => OP_CODE.set(s, 20 + i));
+
+export const KEYWORDS = [
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+  "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+] as const;
+export const KW_FALSE = 80, KW_NONE = 81, KW_TRUE = 82, KW_AND = 83, KW_AS = 84, KW_ASSERT = 85, KW_ASYNC = 86,
+  KW_AWAIT = 87, KW_BREAK = 88, KW_CLASS = 89, KW_CONTINUE = 90, KW_DEF = 91, KW_DEL = 92, KW_ELIF = 93,
+  KW_ELSE = 94, KW_EXCEPT = 95, KW_FINALLY = 96, KW_FOR = 97, KW_FROM = 98, KW_GLOBAL = 99, KW_IF = 100,
+  KW_IMPORT = 101, KW_IN = 102, KW_IS = 103, KW_LAMBDA = 104, KW_NONLOCAL = 105, KW_NOT = 106, KW_OR = 107,
+  KW_PASS = 108, KW_RAISE = 109, KW_RETURN = 110, KW_TRY = 111, KW_WHILE = 112, KW_WITH = 113, KW_YIELD = 114;
+const KW_CODE = new Map<string, number>();
+KEYWORDS.forEach((s, i) => KW_CODE.set(s, 80 + i));
+
+// ---- memoized rules (CPython marks these `(memo)` or they are left-recursive) ----
+export const M_EXPRESSION = 0, M_STAR_EXPRESSION = 1, M_DISJUNCTION = 2, M_CONJUNCTION = 3, M_INVERSION = 4,
+  M_FACTOR = 5, M_AWAIT_PRIMARY = 6, M_BITWISE_OR = 7, M_T_PRIMARY = 8, M_STAR_TARGET = 9,
+  M_TARGET_WITH_STAR_ATOM = 10, M_DEL_TARGET = 11, M_BLOCK = 12, M_ARGUMENTS = 13, M_STRINGS = 14,
+  M_CLOSED_PATTERN = 15, M_STAR_PATTERN = 16, M_SIMPLE_STMT = 17, M_IMPORT_STMT = 18, M_TYPE_PARAM = 19,
+  M_INVALID_NAMED_EXPRESSION = 20, M_SLICES = 21, M_PRIMARY = 22, M_COUNT = 23;
+
+/** A located AST node under construction. */
+export type Loc = Located;
+
+
+export class Parser {
+  readonly tokens: Token[] = [];
+  readonly kinds: number[] = [];
+  pos = 0;
+  /** whether the second (error-reporting) pass with invalid_* rules is running */
+  callInvalid = false;
+  readonly memoEnd: number[][] = [];
+  readonly memoVal: unknown[][] = [];
+  readonly lines: string[];
+  private done = false;
+  /** nesting level guard against pathological recursion (CPython: MAXSTACK) */
+  level = 0;
+  featureVersion: number;
+  readonly typeIgnoreList: TypeIgnore[] = [];
+
+  constructor(
+    readonly tokenizer: Tokenizer,
+    readonly source: string,
+    readonly filename: string,
+    readonly mode: ParseMode,
+    readonly typeComments: boolean,
+    featureVersion: number,
+  ) {
+    this.featureVersion = featureVersion;
+    for (let i = 0; i < M_COUNT; i++) {
+      this.memoEnd.push([]);
+      this.memoVal.push([]);
+    }
+    this.lines = tokenizer.source.split(/(?<=\n)/);
+  }
+
+  /** Make sure tokens[i] exists (tokenizing lazily). */
+  fill(i: number): void {
+    const toks = this.tokens;
+    while (toks.length <= i) {
+      if (this.done) {
+        // past ENDMARKER: repeat it
+        toks.push(toks[toks.length - 1]);
+        this.kinds.push(K_ENDMARKER);
+        continue;
+      }
+      const t = this.tokenizer.next();
+      let k: number = t.type;
+      if (k === TYPE_IGNORE) {
+        this.typeIgnoreList.push({ _type: "TypeIgnore", lineno: t.lineno, tag: t.string });
+        continue;
+      }
+      if (k === T.OP) {
+        k = OP_CODE.get(t.string) ?? K_ERRORTOKEN;
+      } else if (k === T.NAME || k === T.SOFT_KEYWORD) {
+        k = KW_CODE.get(t.string) ?? K_NAME;
+      } else if (k === T.TYPE_COMMENT && !this.typeComments) {
+        continue;
+      } else if (k === T.ENDMARKER) {
+        this.done = true;
+      }
+      toks.push(t);
+      this.kinds.push(k);
+    }
+  }
+
+  /** Kind of the current token. */
+  peek(): number {
+    const i = this.pos;
+    if (i >= this.tokens.length) this.fill(i);
+    return this.kinds[i];
+  }
+  /** Kind of the token `n` ahead. */
+  peekAt(n: number): number {
+    const i = this.pos + n;
+    if (i >= this.tokens.length) this.fill(i);
+    return this.kinds[i];
+  }
+  /** Consume a token of kind k; returns it or null. */
+  expect(k: number): Token | null {
+    const i = this.pos;
+    if (i >= this.tokens.length) this.fill(i);
+    if (this.kinds[i] === k) {
+      this.pos = i + 1;
+      return this.tokens[i];
+    }
+    return null;
+  }
+  /** Consume token kind k, returning true on success. */
+  eat(k: number): boolean {
+    const i = this.pos;
+    if (i >= this.tokens.length) this.fill(i);
+    if (this.kinds[i] === k) {
+      this.pos = i + 1;
+      return true;
+    }
+    return false;
+  }
+  /** The current token. */
+  tok(): Token {
+    const i = this.pos;
+    if (i >= this.tokens.length) this.fill(i);
+    return this.tokens[i];
+  }
+  /** Is the current token a NAME (not a keyword) with this text (soft keywords)? */
+  isSoft(s: string): boolean {
+    return this.peek() === K_NAME && this.tokens[this.pos].string === s;
+  }
+
+  typeIgnores(): TypeIgnore[] {
+    return this.typeIgnoreList;
+  }
+  /** CPython: _Pypegen_stack_overflow (MAXSTACK exceeded). */
+  raiseTooDeep(): never {
+    throw new ParserResourceError("MemoryError", "Parser stack overflowed - Python source too complex to parse");
+  }
+
+  // ---- memo ----
+  /** undefined: not memoized; otherwise the value (null = failure) with pos moved to the memoized end. */
+  memoGet(rule: number, pos: number): unknown {
+    const e = this.memoEnd[rule][pos];
+    if (e === undefined) return undefined;
+    this.pos = e;
+    return this.memoVal[rule][pos];
+  }
+  memoSet(rule: number, pos: number, value: unknown): void {
+    this.memoEnd[rule][pos] = this.pos;
+    this.memoVal[rule][pos] = value;
+  }
+  clearMemo(): void {
+    for (let i = 0; i < M_COUNT; i++) {
+      this.memoEnd[i] = [];
+      this.memoVal[i] = [];
+    }
+  }
+
+  // ---- positions ----
+  /** The last consumed token that is not NEWLINE/INDENT/DEDENT/ENDMARKER (CPython: _PyPegen_get_last_nonnwhitespace_token). */
+  lastTok(): Token {
+    const kinds = this.kinds;
+    let m = this.pos - 1;
+    for (; m > 0; m--) {
+      const k = kinds[m];
+      if (k !== K_ENDMARKER && (k < K_NEWLINE || k > K_DEDENT)) break;
+    }
+    return this.tokens[m < 0 ? 0 : m];
+  }
+  /** Fill in positions: start at token index `start`, end at the last consumed token. */
+  loc<N>(node: N, start: number): N {
+    const s = this.tokens[start];
+    const e = this.lastTok();
+    const n = node as unknown as Loc;
+    n.lineno = s.lineno;
+    n.col_offset = s.col_offset;
+    n.end_lineno = e.end_lineno;
+    n.end_col_offset = e.end_col_offset;
+    return node;
+  }
+
+  // ---- errors ----
+  /** Convert a UTF-8 byte column on line `lineno` to a 0-based character column. */
+  byteToChar(lineno: number, col: number): number {
+    const line = this.lines[lineno - 1];
+    if (line === undefined || col <= 0) return col;
+    let bytes = 0;
+    let i = 0;
+    for (; i < line.length && bytes < col; i++) {
+      const c = line.charCodeAt(i);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    }
+    // count code points, not UTF-16 units
+    let cps = 0;
+    for (let j = 0; j < i; j++) {
+      const c = line.charCodeAt(j);
+      if (c >= 0xd800 && c <= 0xdbff) j++;
+      cps++;
+    }
+    return cps + (col > bytes ? col - bytes : 0);
+  }
+
+  /** Raise a syntax error spanning byte columns (CPython: RAISE_ERROR_KNOWN_LOCATION). end_col < 0: none. */
+  raiseAt(
+    type: SyntaxErrorType,
+    msg: string,
+    lineno: number,
+    col: number,
+    endLineno: number,
+    endCol: number,
+  ): never {
+    const text = this.lines[lineno - 1] ?? null;
+    const offset = this.byteToChar(lineno, col) + 1;
+    let endOffset: number;
+    if (endCol < 0) endOffset = -1;
+    else endOffset = this.byteToChar(endLineno, endCol) + 1;
+    throw new PySyntaxError(type, msg, this.filename, lineno, offset, endLineno, endOffset, text);
+  }
+  /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg): from a's start to a's end. */
+  raiseNode(msg: string, a: Loc | Token, type: SyntaxErrorType = "SyntaxError"): never {
+    return this.raiseAt(type, msg, a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
+  }
+  /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) */
+  raiseRange(msg: string, a: Loc | Token, b: Loc | Token, type: SyntaxErrorType = "SyntaxError"): never {
+    return this.raiseAt(type, msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+  }
+  /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) */
+  raiseFrom(msg: string, a: Loc | Token, type: SyntaxErrorType = "SyntaxError"): never {
+    return this.raiseAt(type, msg, a.lineno, a.col_offset, a.lineno, -1);
+  }
+  /** RAISE_SYNTAX_ERROR(msg): at the last token read (CPython: _PyPegen_raise_error with p->tokens[p->fill-1]). */
+  raise(msg: string, type: SyntaxErrorType = "SyntaxError"): never {
+    const t = this.tokens[this.tokens.length - 1];
+    // CPython uses col_offset of the last token, and for ENDMARKER/NEWLINE-at-EOF cases the same token
+    return this.raiseAt(type, msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+  }
+  /** RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN */
+  raiseOnNext(msg: string): never {
+    const t = this.tok();
+    return this.raiseAt("SyntaxError", msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+  }
+  /** &&tok: forced token (CPython: _PyPegen_expect_forced_token) */
+  expectForced(k: number, text: string): Token {
+    const t = this.expect(k);
+    if (t) return t;
+    const cur = this.tok();
+    return this.raiseAt("SyntaxError", `expected '${text}'`, cur.lineno, cur.col_offset, cur.end_lineno, cur.end_col_offset);
+  }
+
+  /** Feature-version gate (CPython: CHECK_VERSION). */
+  checkVersion<N>(version: number, msg: string, node: N): N {
+    if (this.featureVersion < version) {
+      const t = this.lastTok();
+      this.raiseAt("SyntaxError", `${msg} only supported in Python 3.${version} and greater`, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    }
+    return node;
+  }
+}
+
+
+export type { expr, stmt };
+
+function runRule(p: Parser): mod | null {
+  switch (p.mode) {
+    case "exec":
+      return fileRule(p);
+    case "eval":
+      return evalRule(p);
+    case "single":
+      return interactiveRule(p);
+    case "func_type":
+      return funcTypeRule(p);
+  }
+}
+
+/** Generic failure: "invalid syntax" (or an indentation error) at the last token the first pass read. */
+function genericError(p: Parser, last: Token, lastKind: number): never {
+  if (lastKind === K_INDENT) p.raiseNode("unexpected indent", last, "IndentationError");
+  if (lastKind === K_DEDENT) p.raiseNode("unexpected unindent", last, "IndentationError");
+  // CPython: _PyPegen_tokenize_full_source_to_check_for_errors - a tokenizer error later in the file wins
+  try {
+    p.fill(p.tokens.length + 1);
+    while (p.kinds[p.kinds.length - 1] !== K_ENDMARKER) p.fill(p.tokens.length);
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw e;
+    throw e;
+  }
+  p.raiseNode("invalid syntax", last);
+}
+
+/** Parse Python source into a CPython-shaped AST. */
+export function parse(source: string | Uint8Array, options: ParseOptions = {}): mod {
+  const filename = options.filename ?? "<unknown>";
+  const mode = options.mode ?? "exec";
+  const text = typeof source === "string" ? source : new TextDecoder().decode(source) /* TODO: source.ts decodeSource (PEP 263) */;
+  const typeComments = options.typeComments ?? false;
+  const fv = options.featureVersion ?? 14;
+  const tokenizer = new Tokenizer(text, filename, { typeComments, mode });
+  const p = new Parser(tokenizer, text, filename, mode, typeComments, fv < 0 ? 14 : fv);
+  try {
+    const res = runRule(p);
+    if (res) return res;
+    const lastIdx = p.tokens.length - 1;
+    const last = p.tokens[lastIdx];
+    const lastKind = p.kinds[lastIdx];
+    // second pass with the invalid_* rules enabled
+    p.clearMemo();
+    p.pos = 0;
+    p.callInvalid = true;
+    runRule(p);
+    return genericError(p, last, lastKind);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new ParserResourceError("MemoryError", "Parser stack overflowed - Python source too complex to parse");
+    }
+    throw e;
+  }
+}
+
