@@ -12,3 +12,6 @@ export { disassemble, normalizeAddresses, getInstructions, codeRepr } from "./co
 export type { DisOptions } from "./compiler/dis.js";
 export * as locations from "./compiler/locations.js";
 export * as exceptiontable from "./compiler/exceptiontable.js";
+export { CodeUnit, InstrSeq, NO_LOCATION, makeLocation } from "./compiler/instrseq.js";
+export { optimizeAndAssemble } from "./compiler/assemble.js";
+export * as opcodes from "./generated/opcodes.js";
