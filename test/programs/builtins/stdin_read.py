@@ -1,0 +1,6 @@
+import sys
+first = sys.stdin.readline()
+print(repr(first))
+rest = sys.stdin.read()
+print(repr(rest))
+print(repr(sys.stdin.readline()))

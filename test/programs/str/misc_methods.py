@@ -1,0 +1,17 @@
+print("abc".encode(), "é".encode("utf-8"), "é".encode("latin-1"), "€".encode("utf-16-le"), "x".encode("ascii"))
+try:
+    "é".encode("ascii")
+except UnicodeEncodeError as e:
+    print(e)
+print("é".encode("ascii", "replace"), "é".encode("ascii", "ignore"), "é€".encode("ascii", "xmlcharrefreplace"), "é".encode("ascii", "backslashreplace"))
+print(len("héllo"), len("😀"), "😀"[0] == "😀", list("a😀b"))
+print("abc"[::-1], "abc" * 2, "abc" + "def", "b" in "abc", min("hello"), max("hello"), sorted("hello"))
+print(str(5), str(None), str([1, "a"]), str(b"x"), str(b"caf\xc3\xa9", "utf-8"), str(b"x\xff", "utf-8", "replace"))
+print(repr(str()), str(object=3), str.__name__)
+print("{} and {}".format(1, 2), "%s" % "x")
+print(ord("a"), chr(97), ord("€"), chr(0x1F600), ord("\n"))
+print("Hello".__len__(), "a".__add__("b"), "ab".__contains__("a"), "a".__mul__(3))
+print("abc" < "abd", "Z" < "a", "é" > "z", "abc".__eq__("abc"), "a".__lt__(1))
+it = iter("xyz")
+print(next(it), list(it))
+print(sorted(["b", "A", "a", "B", "_", "1"]), sorted(["b", "A", "a"], key=str.lower))

@@ -1,0 +1,7 @@
+def parse(s):
+    try:
+        return int(s)
+    except ValueError:
+        raise RuntimeError(f"cannot parse {s!r}")
+parse("12")
+parse("x")

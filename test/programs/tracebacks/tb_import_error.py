@@ -1,0 +1,2 @@
+import sys
+import definitely_not_a_module

@@ -1,0 +1,2 @@
+words = "a,b,c".split(",")
+print(words.upper())

@@ -1,0 +1,1 @@
+compile("for x in range(3)\n    pass\n", "<generated>", "exec")

@@ -1,0 +1,2 @@
+code = "x = (1 +\nprint(x)\n"
+exec(code)

@@ -1,0 +1,2 @@
+texte = "héllo wörld 😀"
+résultat = texte.encode("ascii")

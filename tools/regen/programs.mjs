@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Regenerates test/programs/**/<name>.expected.json ({ stdout, stderr, status }) by running every program with the
+// CPython 3.14 oracle (one instance; cwd = the program's directory, argv = [path], stdin from <name>.stdin).
+// Usage: node tools/regen/programs.mjs [WORD ...]   (only programs whose path contains a WORD)
+import fs from "node:fs";
+import path from "node:path";
+import { createOracle } from "../cpython.mjs";
+import { listPrograms, programPath, expectedPath, readStdin, normalize, PROGRAMS_DIR } from "../../test/lib/programs.mjs";
+
+const words = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const programs = listPrograms({ filter: words.join(",") });
+const oracle = await createOracle();
+let written = 0;
+let unchanged = 0;
+const slow = [];
+for (const rel of programs) {
+  const file = programPath(rel);
+  const dir = path.dirname(file);
+  const t0 = performance.now();
+  const r = oracle.run({ file, argv: [file], cwd: dir, stdin: readStdin(rel) });
+  const ms = performance.now() - t0;
+  if (ms > 1500) slow.push(`${rel} (${ms.toFixed(0)} ms)`);
+  const expected = { stdout: normalize(r.stdout, dir), stderr: normalize(r.stderr, dir), status: r.status };
+  const text = JSON.stringify(expected, null, 1) + "\n";
+  const out = expectedPath(rel);
+  if (fs.existsSync(out) && fs.readFileSync(out, "utf8") === text) unchanged++;
+  else {
+    fs.writeFileSync(out, text);
+    written++;
+  }
+}
+// Expected files whose program is gone.
+let removed = 0;
+if (!words.length) {
+  const known = new Set(programs.map((p) => expectedPath(p)));
+  for (const area of fs.readdirSync(PROGRAMS_DIR, { withFileTypes: true })) {
+    if (!area.isDirectory()) continue;
+    for (const f of fs.readdirSync(path.join(PROGRAMS_DIR, area.name))) {
+      const p = path.join(PROGRAMS_DIR, area.name, f);
+      if (f.endsWith(".expected.json") && !known.has(p)) {
+        fs.unlinkSync(p);
+        removed++;
+      }
+    }
+  }
+}
+console.log(`programs: ${programs.length} run, ${written} expected files written, ${unchanged} unchanged, ${removed} stale removed`);
+if (slow.length) console.log(`programs: slow in the oracle (keep programs fast):\n  ${slow.join("\n  ")}`);
