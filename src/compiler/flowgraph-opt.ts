@@ -1,14 +1,15 @@
-// Peephole optimisations on constants inside one basic block: LOAD_CONST of small ints -> LOAD_SMALL_INT,
-// tuples of constants folded into one constant. Entry point: optimizeBlockConsts(unit, block), called by flowgraph.ts.
-// CPython: Python/flowgraph.c basicblock_optimize_load_const, fold_tuple_of_constants.
+// Peephole optimisations inside one basic block: small ints -> LOAD_SMALL_INT, constant conditions, tuples of
+// constants folded, bool-producing ops fused with TO_BOOL. Entry points: optimizeLoadConst, optimizeBasicBlock.
+// CPython: Python/flowgraph.c basicblock_optimize_load_const, optimize_basic_block, fold_tuple_of_constants.
 import { Op } from "../generated/opcodes.js";
 import { CodeObject, SliceConst, type CodeConst } from "./code.js";
 import type { Block, Instr } from "./flowgraph.js";
 import type { CodeUnit } from "./instrseq.js";
 import { NO_LOCATION } from "./instrseq.js";
-import { TupleConst, type ConstantValue } from "../parser/constant.js";
+import { BytesConst, ComplexConst, FloatConst, FrozensetConst, TupleConst, type ConstantValue } from "../parser/constant.js";
 
 const STACK_USE_GUIDELINE = 30;
+const INTRINSIC_LIST_TO_TUPLE = 6;
 
 function loadsConst(op: number): boolean {
   return op === Op.LOAD_CONST || op === Op.LOAD_SMALL_INT;
@@ -65,34 +66,183 @@ function foldTupleOfConstants(u: CodeUnit, b: Block, i: number): void {
   makeLoadConst(u, ins, new TupleConst(items));
 }
 
-export function optimizeBlockConsts(u: CodeUnit, b: Block): void {
+/** Python truthiness of a constant (CPython: PyObject_IsTrue on a co_consts value). */
+function constIsTrue(v: CodeConst): boolean {
+  if (v === null) return false;
+  switch (typeof v) {
+    case "boolean":
+      return v;
+    case "bigint":
+      return v !== 0n;
+    case "string":
+      return v.length > 0;
+    case "symbol":
+      return true;
+  }
+  if (v instanceof FloatConst) return v.value !== 0;
+  if (v instanceof ComplexConst) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof BytesConst) return v.bytes.length > 0;
+  if (v instanceof TupleConst || v instanceof FrozensetConst) return v.items.length > 0;
+  return true;
+}
+
+function setOp0(ins: Instr, op: number): void {
+  ins.op = op;
+  ins.arg = 0;
+}
+
+/** Constant loads: small ints, constant conditions, `x is None` jumps (CPython: basicblock_optimize_load_const). */
+export function optimizeLoadConst(u: CodeUnit, b: Block): void {
+  const instrs = b.instrs;
+  let opcode = 0;
+  let oparg = 0;
+  for (let i = 0; i < instrs.length; i++) {
+    const inst = instrs[i];
+    if (inst.op === Op.LOAD_CONST) {
+      const v = u.consts[inst.arg];
+      if (typeof v === "bigint" && v >= 0n && v < 256n) {
+        inst.op = Op.LOAD_SMALL_INT;
+        inst.arg = Number(v);
+      }
+    }
+    const isCopyOfLoadConst = opcode === Op.LOAD_CONST && inst.op === Op.COPY && inst.arg === 1;
+    if (!isCopyOfLoadConst) {
+      opcode = inst.op;
+      oparg = inst.arg;
+    }
+    if (opcode !== Op.LOAD_CONST && opcode !== Op.LOAD_SMALL_INT) continue;
+    const next = instrs[i + 1];
+    if (!next) continue;
+    const cnt: CodeConst = opcode === Op.LOAD_SMALL_INT ? BigInt(oparg) : u.consts[oparg];
+    switch (next.op) {
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE:
+      case Op.JUMP_IF_FALSE:
+      case Op.JUMP_IF_TRUE: {
+        const isTrue = constIsTrue(cnt);
+        if (next.op === Op.POP_JUMP_IF_FALSE || next.op === Op.POP_JUMP_IF_TRUE) setOp0(inst, Op.NOP);
+        const jumpIfTrue = next.op === Op.POP_JUMP_IF_TRUE || next.op === Op.JUMP_IF_TRUE;
+        if (isTrue === jumpIfTrue) next.op = Op.JUMP;
+        else setOp0(next, Op.NOP);
+        break;
+      }
+      case Op.IS_OP: {
+        if (cnt !== null) break;
+        if (instrs.length <= i + 2) break;
+        const isInstr = next;
+        let jumpInstr = instrs[i + 2];
+        if (jumpInstr.op === Op.TO_BOOL) {
+          setOp0(jumpInstr, Op.NOP);
+          if (instrs.length <= i + 3) break;
+          jumpInstr = instrs[i + 3];
+        }
+        let invert = isInstr.arg !== 0;
+        if (jumpInstr.op === Op.POP_JUMP_IF_FALSE) invert = !invert;
+        else if (jumpInstr.op !== Op.POP_JUMP_IF_TRUE) break;
+        setOp0(inst, Op.NOP);
+        setOp0(isInstr, Op.NOP);
+        jumpInstr.op = invert ? Op.POP_JUMP_IF_NOT_NONE : Op.POP_JUMP_IF_NONE;
+        break;
+      }
+      case Op.TO_BOOL: {
+        const idx = u.addConst(constIsTrue(cnt));
+        setOp0(inst, Op.NOP);
+        next.op = Op.LOAD_CONST;
+        next.arg = idx;
+        break;
+      }
+    }
+  }
+}
+
+/** Peepholes within a block (CPython: optimize_basic_block, the parts that do not need jump threading). */
+export function optimizeBasicBlock(u: CodeUnit, b: Block): void {
   const instrs = b.instrs;
   for (let i = 0; i < instrs.length; i++) {
     const ins = instrs[i];
-    if (ins.op === Op.LOAD_CONST) {
-      const v = u.consts[ins.arg];
-      if (typeof v === "bigint" && v >= 0n && v < 256n) {
-        ins.op = Op.LOAD_SMALL_INT;
-        ins.arg = Number(v);
-      }
-    } else if (ins.op === Op.BUILD_TUPLE) {
-      const next = instrs[i + 1];
-      if (next && next.op === Op.UNPACK_SEQUENCE && next.arg === ins.arg) {
-        if (ins.arg === 1) {
-          ins.op = Op.NOP;
-          ins.arg = 0;
-          next.op = Op.NOP;
-          next.arg = 0;
+    const op = ins.op;
+    const oparg = ins.arg;
+    const next = instrs[i + 1];
+    const nextop = next ? next.op : 0;
+    switch (op) {
+      case Op.BUILD_TUPLE:
+        if (nextop === Op.UNPACK_SEQUENCE && oparg === next.arg) {
+          if (oparg === 1) {
+            setOp0(ins, Op.NOP);
+            setOp0(next, Op.NOP);
+            continue;
+          }
+          if (oparg === 2 || oparg === 3) {
+            setOp0(ins, Op.NOP);
+            next.op = Op.SWAP;
+            continue;
+          }
+        }
+        foldTupleOfConstants(u, b, i);
+        break;
+      case Op.BUILD_LIST:
+        // Iterating over / testing membership in a list display: build a tuple instead.
+        if ((nextop === Op.GET_ITER || nextop === Op.CONTAINS_OP) && oparg <= STACK_USE_GUIDELINE) {
+          ins.op = Op.BUILD_TUPLE;
+          foldTupleOfConstants(u, b, i);
+        }
+        break;
+      case Op.STORE_FAST:
+        if (nextop === Op.STORE_FAST && oparg === next.arg && ins.loc.lineno === next.loc.lineno) setOp0(ins, Op.POP_TOP);
+        break;
+      case Op.SWAP:
+        if (oparg === 1) setOp0(ins, Op.NOP);
+        break;
+      case Op.LOAD_GLOBAL:
+        if (nextop === Op.PUSH_NULL && (oparg & 1) === 0) {
+          ins.arg = oparg | 1;
+          setOp0(next, Op.NOP);
+        }
+        break;
+      case Op.COMPARE_OP:
+        if (nextop === Op.TO_BOOL) {
+          setOp0(ins, Op.NOP);
+          next.op = Op.COMPARE_OP;
+          next.arg = oparg | 16;
           continue;
         }
-        if (ins.arg === 2 || ins.arg === 3) {
-          ins.op = Op.NOP;
-          ins.arg = 0;
-          next.op = Op.SWAP;
+        break;
+      case Op.CONTAINS_OP:
+      case Op.IS_OP:
+        if (nextop === Op.TO_BOOL) {
+          setOp0(ins, Op.NOP);
+          next.op = op;
+          next.arg = oparg;
           continue;
         }
-      }
-      foldTupleOfConstants(u, b, i);
+        if (nextop === Op.UNARY_NOT) {
+          setOp0(ins, Op.NOP);
+          next.op = op;
+          next.arg = oparg ^ 1;
+          continue;
+        }
+        break;
+      case Op.TO_BOOL:
+        if (nextop === Op.TO_BOOL) {
+          setOp0(ins, Op.NOP);
+          continue;
+        }
+        break;
+      case Op.UNARY_NOT:
+        if (nextop === Op.TO_BOOL) {
+          setOp0(ins, Op.NOP);
+          setOp0(next, Op.UNARY_NOT);
+          continue;
+        }
+        if (nextop === Op.UNARY_NOT) {
+          setOp0(ins, Op.NOP);
+          setOp0(next, Op.NOP);
+          continue;
+        }
+        break;
+      case Op.CALL_INTRINSIC_1:
+        if (oparg === INTRINSIC_LIST_TO_TUPLE && nextop === Op.GET_ITER) setOp0(ins, Op.NOP);
+        break;
     }
   }
 }

@@ -4,7 +4,7 @@
 import { Op, OPS, stackEffect } from "../generated/opcodes.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "./code.js";
 import { type CodeUnit, type InstrSeq, type Location, NO_LOCATION, makeLocation } from "./instrseq.js";
-import { optimizeBlockConsts } from "./flowgraph-opt.js";
+import { optimizeBasicBlock, optimizeLoadConst } from "./flowgraph-opt.js";
 
 export class Instr {
   target: Block | null = null;
@@ -1040,7 +1040,8 @@ export function optimizeCodeUnit(u: CodeUnit): FinalInstrs {
   inlineSmallOrNoLinenoBlocks(entry);
   removeUnreachable(entry);
   resolveLineNumbers(g);
-  for (let b: Block | null = entry; b; b = b.next) optimizeBlockConsts(u, b);
+  for (let b: Block | null = entry; b; b = b.next) optimizeLoadConst(u, b);
+  for (let b: Block | null = entry; b; b = b.next) optimizeBasicBlock(u, b);
   removeRedundantNopsAndPairs(entry);
   removeUnreachable(entry);
   removeRedundantNopsAndJumps(entry);
