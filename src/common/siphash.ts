@@ -9,29 +9,35 @@
 /** Output of siphash13Halves / siphash24Halves: [hi, lo] as unsigned 32-bit numbers. */
 export const SIP_OUT = new Uint32Array(2);
 
-// The state: v0..v3 as (hi, lo) pairs of unsigned 32-bit values. Module-level so the round helpers stay cheap.
-let v0h = 0, v0l = 0, v1h = 0, v1l = 0, v2h = 0, v2l = 0, v3h = 0, v3l = 0;
+// The state v0..v3 as (hi, lo) int32 pairs: [v0h, v0l, v1h, v1l, v2h, v2l, v3h, v3l]. A typed array (not module-level
+// `let`s) so that no value above 2**31 is ever boxed as a heap number.
+const S = new Int32Array(8);
 
-function sipRound(): void {
+/** n SipRounds on S. CPython: Python/pyhash.c HALF_ROUND / DOUBLE_ROUND. */
+function sipRounds(n: number): void {
+  let v0h = S[0], v0l = S[1], v1h = S[2], v1l = S[3], v2h = S[4], v2l = S[5], v3h = S[6], v3l = S[7];
   let lo: number, hi: number, t: number;
-  // v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32)
-  lo = (v0l + v1l) >>> 0; v0h = (v0h + v1h + (lo < v0l ? 1 : 0)) >>> 0; v0l = lo;
-  hi = ((v1h << 13) | (v1l >>> 19)) >>> 0; lo = ((v1l << 13) | (v1h >>> 19)) >>> 0;
-  v1h = (hi ^ v0h) >>> 0; v1l = (lo ^ v0l) >>> 0;
-  t = v0h; v0h = v0l; v0l = t;
-  // v2 += v3; v3 = rotl(v3, 16); v3 ^= v2
-  lo = (v2l + v3l) >>> 0; v2h = (v2h + v3h + (lo < v2l ? 1 : 0)) >>> 0; v2l = lo;
-  hi = ((v3h << 16) | (v3l >>> 16)) >>> 0; lo = ((v3l << 16) | (v3h >>> 16)) >>> 0;
-  v3h = (hi ^ v2h) >>> 0; v3l = (lo ^ v2l) >>> 0;
-  // v0 += v3; v3 = rotl(v3, 21); v3 ^= v0
-  lo = (v0l + v3l) >>> 0; v0h = (v0h + v3h + (lo < v0l ? 1 : 0)) >>> 0; v0l = lo;
-  hi = ((v3h << 21) | (v3l >>> 11)) >>> 0; lo = ((v3l << 21) | (v3h >>> 11)) >>> 0;
-  v3h = (hi ^ v0h) >>> 0; v3l = (lo ^ v0l) >>> 0;
-  // v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32)
-  lo = (v2l + v1l) >>> 0; v2h = (v2h + v1h + (lo < v2l ? 1 : 0)) >>> 0; v2l = lo;
-  hi = ((v1h << 17) | (v1l >>> 15)) >>> 0; lo = ((v1l << 17) | (v1h >>> 15)) >>> 0;
-  v1h = (hi ^ v2h) >>> 0; v1l = (lo ^ v2l) >>> 0;
-  t = v2h; v2h = v2l; v2l = t;
+  for (let r = 0; r < n; r++) {
+    // v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32)
+    lo = (v0l + v1l) | 0; v0h = (v0h + v1h + ((lo >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0; v0l = lo;
+    hi = (v1h << 13) | (v1l >>> 19); lo = (v1l << 13) | (v1h >>> 19);
+    v1h = hi ^ v0h; v1l = lo ^ v0l;
+    t = v0h; v0h = v0l; v0l = t;
+    // v2 += v3; v3 = rotl(v3, 16); v3 ^= v2
+    lo = (v2l + v3l) | 0; v2h = (v2h + v3h + ((lo >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0; v2l = lo;
+    hi = (v3h << 16) | (v3l >>> 16); lo = (v3l << 16) | (v3h >>> 16);
+    v3h = hi ^ v2h; v3l = lo ^ v2l;
+    // v0 += v3; v3 = rotl(v3, 21); v3 ^= v0
+    lo = (v0l + v3l) | 0; v0h = (v0h + v3h + ((lo >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0; v0l = lo;
+    hi = (v3h << 21) | (v3l >>> 11); lo = (v3l << 21) | (v3h >>> 11);
+    v3h = hi ^ v0h; v3l = lo ^ v0l;
+    // v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32)
+    lo = (v2l + v1l) | 0; v2h = (v2h + v1h + ((lo >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0; v2l = lo;
+    hi = (v1h << 17) | (v1l >>> 15); lo = (v1l << 17) | (v1h >>> 15);
+    v1h = hi ^ v2h; v1l = lo ^ v2l;
+    t = v2h; v2h = v2l; v2l = t;
+  }
+  S[0] = v0h; S[1] = v0l; S[2] = v1h; S[3] = v1l; S[4] = v2h; S[5] = v2l; S[6] = v3h; S[7] = v3l;
 }
 
 /**
@@ -40,38 +46,38 @@ function sipRound(): void {
  */
 function sipHalves(cRounds: number, dRounds: number, k0h: number, k0l: number, k1h: number, k1l: number,
   data: Uint8Array, start: number, end: number): void {
-  v0h = (k0h ^ 0x736f6d65) >>> 0; v0l = (k0l ^ 0x70736575) >>> 0;
-  v1h = (k1h ^ 0x646f7261) >>> 0; v1l = (k1l ^ 0x6e646f6d) >>> 0;
-  v2h = (k0h ^ 0x6c796765) >>> 0; v2l = (k0l ^ 0x6e657261) >>> 0;
-  v3h = (k1h ^ 0x74656462) >>> 0; v3l = (k1l ^ 0x79746573) >>> 0;
+  S[0] = k0h ^ 0x736f6d65; S[1] = k0l ^ 0x70736575;
+  S[2] = k1h ^ 0x646f7261; S[3] = k1l ^ 0x6e646f6d;
+  S[4] = k0h ^ 0x6c796765; S[5] = k0l ^ 0x6e657261;
+  S[6] = k1h ^ 0x74656462; S[7] = k1l ^ 0x79746573;
   const len = end - start;
   let i = start;
   const last = start + (len & ~7);
   let mh: number, ml: number;
   while (i < last) {
-    ml = (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
-    mh = (data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24)) >>> 0;
-    v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
-    for (let r = 0; r < cRounds; r++) sipRound();
-    v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
+    ml = data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    mh = data[i + 4] | (data[i + 5] << 8) | (data[i + 6] << 16) | (data[i + 7] << 24);
+    S[6] ^= mh; S[7] ^= ml;
+    sipRounds(cRounds);
+    S[0] ^= mh; S[1] ^= ml;
     i += 8;
   }
   // Final block: remaining bytes, length (mod 256) in the top byte.
-  ml = 0; mh = ((len & 0xff) << 24) >>> 0;
+  ml = 0; mh = (len & 0xff) << 24;
   const rem = end - i;
   if (rem > 4) {
-    ml = (data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24)) >>> 0;
-    for (let j = 4; j < rem; j++) mh = (mh | (data[i + j] << (8 * (j - 4)))) >>> 0;
+    ml = data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    for (let j = 4; j < rem; j++) mh |= data[i + j] << (8 * (j - 4));
   } else {
-    for (let j = 0; j < rem; j++) ml = (ml | (data[i + j] << (8 * j))) >>> 0;
+    for (let j = 0; j < rem; j++) ml |= data[i + j] << (8 * j);
   }
-  v3h = (v3h ^ mh) >>> 0; v3l = (v3l ^ ml) >>> 0;
-  for (let r = 0; r < cRounds; r++) sipRound();
-  v0h = (v0h ^ mh) >>> 0; v0l = (v0l ^ ml) >>> 0;
-  v2l = (v2l ^ 0xff) >>> 0;
-  for (let r = 0; r < dRounds; r++) sipRound();
-  SIP_OUT[0] = (v0h ^ v1h ^ v2h ^ v3h) >>> 0;
-  SIP_OUT[1] = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+  S[6] ^= mh; S[7] ^= ml;
+  sipRounds(cRounds);
+  S[0] ^= mh; S[1] ^= ml;
+  S[5] ^= 0xff;
+  sipRounds(dRounds);
+  SIP_OUT[0] = S[0] ^ S[2] ^ S[4] ^ S[6];
+  SIP_OUT[1] = S[1] ^ S[3] ^ S[5] ^ S[7];
 }
 
 const MASK64 = (1n << 64n) - 1n;
@@ -190,4 +196,28 @@ export function hashStrSeed0(s: string): bigint {
 export function hashStrHalves(k0h: number, k0l: number, k1h: number, k1l: number, s: string): void {
   const n = strBufferBytes(s);
   sipHalves(1, 3, k0h, k0l, k1h, k1l, scratch, 0, n);
+}
+
+/**
+ * The SipHash key CPython derives from PYTHONHASHSEED=N (N in 1..4294967295) as [k0h, k0l, k1h, k1l]: the 24-byte
+ * hash secret is filled by an LCG (x = x * 214013 + 2531011, byte = (x >> 16) & 0xff) and k0/k1 are its first two
+ * little-endian 64-bit words. Seed 0 means a zero key. CPython: Python/bootstrap_hash.c lcg_urandom.
+ */
+export function hashKeyFromSeed(seed: number): [number, number, number, number] {
+  if (seed === 0) return [0, 0, 0, 0];
+  const b = new Uint8Array(16);
+  let x = seed >>> 0;
+  for (let i = 0; i < 16; i++) {
+    x = (Math.imul(x, 214013) + 2531011) >>> 0;
+    b[i] = (x >>> 16) & 0xff;
+  }
+  const w = (p: number): number => (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
+  return [w(4), w(0), w(12), w(8)];
+}
+
+/** hash(s) for a str with the SipHash key of hashKeyFromSeed (signed 64-bit, -1 -> -2, '' -> 0). */
+export function hashStrWithKey(key: [number, number, number, number], s: string): bigint {
+  if (s.length === 0) return 0n;
+  hashStrHalves(key[0], key[1], key[2], key[3], s);
+  return toPyHash();
 }

@@ -24,3 +24,10 @@ test("SipHash-2-4 reference vectors (key 00..0f, messages 00..n-1)", () => {
     assert.equal(siphash.siphash24(k0, k1, msg).toString(16).padStart(16, "0"), expected[n], `length ${n}`);
   }
 });
+
+test("PYTHONHASHSEED=N keys (CPython's LCG) give native python3's str hashes", () => {
+  for (const [seed, strs, hashes] of data.seeded) {
+    const key = siphash.hashKeyFromSeed(seed);
+    strs.forEach((s, i) => assert.equal(siphash.hashStrWithKey(key, s), BigInt(hashes[i]), `seed ${seed} ${JSON.stringify(s)}`));
+  }
+});

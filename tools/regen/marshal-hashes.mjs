@@ -18,7 +18,12 @@ print(json.dumps({'python': sys.version.split()[0],
                   'str': [[s, str(hash(s))] for s in strs],
                   'bytes': [[b.hex(), str(hash(b))] for b in bys]}, indent=1))
 `;
-const out = execFileSync("python3", ["-c", script], { env: { ...process.env, PYTHONHASHSEED: "0" }, encoding: "utf8" });
+const data = JSON.parse(execFileSync("python3", ["-c", script], { env: { ...process.env, PYTHONHASHSEED: "0", PYTHONUTF8: "1" }, encoding: "utf8" }));
+// Other seeds: the key comes from CPython's LCG over PYTHONHASHSEED.
+const seeded = String.raw`import json; print(json.dumps([str(hash(s)) for s in ['abc', '\xe9\u20ac\U0001F600', 'x' * 33, '\ud800']]))`;
+data.seeded = [1, 2, 12345, 4294967295].map((seed) => [seed, ["abc", "é€\u{1F600}", "x".repeat(33), "\ud800"],
+  JSON.parse(execFileSync("python3", ["-c", seeded], { env: { ...process.env, PYTHONHASHSEED: String(seed), PYTHONUTF8: "1" }, encoding: "utf8" }))]);
+const out = JSON.stringify(data, null, 1) + "\n";
 fs.mkdirSync(new URL("../../test/marshal/data/", import.meta.url), { recursive: true });
 fs.writeFileSync(new URL("../../test/marshal/data/str-hashes.json", import.meta.url), out);
 console.log("wrote test/marshal/data/str-hashes.json");
