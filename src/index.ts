@@ -8,7 +8,7 @@ export * as pyc from "./marshal/pyc.js";
 export * as siphash from "./common/siphash.js";
 export { decodeSource } from "./parser/source.js";
 export { formatSyntaxError } from "./cli/errors.js";
-export { disassemble, normalizeAddresses, getInstructions, codeRepr } from "./compiler/dis.js";
+export { disassemble, normalizeAddresses, getInstructions, codeRepr, codeInfo } from "./compiler/dis.js";
 export type { DisOptions } from "./compiler/dis.js";
 export * as locations from "./compiler/locations.js";
 export * as exceptiontable from "./compiler/exceptiontable.js";

@@ -435,3 +435,62 @@ export function disassemble(co: CodeObject, options: DisOptions = {}): string {
   disassembleRecursive(co, options, options.depth ?? null, out);
   return out.join("\n") + "\n";
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// dis.code_info / dis.show_code
+
+const COMPILER_FLAG_NAMES: [number, string][] = [
+  [1, "OPTIMIZED"], [2, "NEWLOCALS"], [4, "VARARGS"], [8, "VARKEYWORDS"], [16, "NESTED"], [32, "GENERATOR"],
+  [64, "NOFREE"], [128, "COROUTINE"], [256, "ITERABLE_COROUTINE"], [512, "ASYNC_GENERATOR"],
+  [0x4000000, "HAS_DOCSTRING"], [0x8000000, "METHOD"],
+];
+
+/** dis.pretty_flags */
+export function prettyFlags(flags: number): string {
+  const names: string[] = [];
+  flags >>>= 0;
+  let i = 0;
+  for (; i < 32; i++) {
+    const flag = (1 << i) >>> 0;
+    if (flags & flag) {
+      names.push(COMPILER_FLAG_NAMES.find(([f]) => f === flag)?.[1] ?? "0x" + flag.toString(16));
+      flags = (flags ^ flag) >>> 0;
+      if (!flags) break;
+    }
+  }
+  if (i === 32) names.push("0x" + flags.toString(16));
+  return names.join(", ");
+}
+
+/** co_varnames / co_cellvars / co_freevars from co_localsplusnames and kinds (CPython: get_localsplus_names). */
+export function localsOfKind(co: CodeObject, kind: number): string[] {
+  const out: string[] = [];
+  co.localsplusnames.forEach((n, i) => { if (co.localspluskinds[i] & kind) out.push(n); });
+  return out;
+}
+
+/** dis.code_info(code): the text dis.show_code prints (without the final newline). */
+export function codeInfo(co: CodeObject, address: (co: CodeObject) => string = defaultAddress): string {
+  const varnames = localsOfKind(co, 0x20), cellvars = localsOfKind(co, 0x40), freevars = localsOfKind(co, 0x80);
+  const lines = [
+    `Name:              ${co.name}`,
+    `Filename:          ${co.filename}`,
+    `Argument count:    ${co.argcount}`,
+    `Positional-only arguments: ${co.posonlyargcount}`,
+    `Kw-only arguments: ${co.kwonlyargcount}`,
+    `Number of locals:  ${varnames.length}`,
+    `Stack size:        ${co.stacksize}`,
+    `Flags:             ${prettyFlags(co.flags)}`,
+  ];
+  const section = (title: string, items: string[]): void => {
+    if (!items.length) return;
+    lines.push(title);
+    items.forEach((x, i) => lines.push(`${String(i).padStart(4)}: ${x}`));
+  };
+  section("Constants:", co.consts.map((c) => reprConst(c, address)));
+  section("Names:", co.names);
+  section("Variable names:", varnames);
+  section("Free variables:", freevars);
+  section("Cell variables:", cellvars);
+  return lines.join("\n");
+}

@@ -5,7 +5,7 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { createOracle } from "../../tools/cpython.mjs";
-import { marshal, disassemble, normalizeAddresses, locations, exceptiontable } from "../../dist/index.js";
+import { marshal, disassemble, normalizeAddresses, codeInfo, locations, exceptiontable } from "../../dist/index.js";
 
 let oracle;
 before(async () => {
@@ -127,5 +127,22 @@ test("co_positions / co_lines / exception table decoders match CPython on every 
     }
   }
   console.log(`# location/exception tables: ${n} code objects`);
+  assert.deepEqual(failures, []);
+});
+
+test("codeInfo() equals dis.code_info for every code object of the snippets", () => {
+  let n = 0;
+  const failures = [];
+  for (const [name, src] of SNIPPETS) {
+    oracle.python(`_cos = list(_walk(compile(${JSON.stringify(src)}, '<${name}>', 'exec')))`);
+    const count = oracle.python("len(_cos)");
+    for (let i = 0; i < count; i++) {
+      const expected = normalizeAddresses(oracle.python(`dis.code_info(_cos[${i}])`));
+      const got = normalizeAddresses(codeInfo(typhonCode(`_cos[${i}]`)));
+      n++;
+      if (got !== expected) failures.push(`${name} #${i}:\n${expected}\n---\n${got}`);
+    }
+  }
+  console.log(`# code_info: ${n} code objects`);
   assert.deepEqual(failures, []);
 });
