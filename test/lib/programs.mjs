@@ -102,6 +102,13 @@ export async function mapLimit(items, limit, fn) {
 
 /** Compares an actual result with the expected one. Returns null if equal, else a one-line description of the first difference. */
 export function compare(expected, actual) {
+  const d = firstDifference(expected, actual);
+  if (d === null || expected.status === actual.status || d.startsWith("status")) return d;
+  const firstErr = (actual.stderr.split("\n").find((l) => l.trim()) ?? "").slice(0, 120);
+  return `${d} [status ${actual.status}${firstErr ? `, stderr: ${JSON.stringify(firstErr)}` : ""}]`;
+}
+
+function firstDifference(expected, actual) {
   for (const key of ["stdout", "stderr"]) {
     const e = expected[key];
     const a = actual[key];
@@ -154,6 +161,16 @@ export function writeKnownFailures(suite, map) {
 
 // ---- suites -------------------------------------------------------------------------------------------------------
 
+/** Copies the helper modules (test/programs/<area>/_*.py) into dir, so .pyc files run from there can import them. */
+function copyHelpers(dir) {
+  for (const area of fs.readdirSync(PROGRAMS_DIR, { withFileTypes: true })) {
+    if (!area.isDirectory()) continue;
+    for (const f of fs.readdirSync(path.join(PROGRAMS_DIR, area.name))) {
+      if (f.startsWith("_") && f.endsWith(".py")) fs.copyFileSync(path.join(PROGRAMS_DIR, area.name, f), path.join(dir, f));
+    }
+  }
+}
+
 /** conformance: `node bin/typhon.js name.py` in the program's directory. */
 async function runConformance(programs, { concurrency = 2 } = {}) {
   return mapLimit(programs, concurrency, async (rel) => {
@@ -168,6 +185,7 @@ async function runConformance(programs, { concurrency = 2 } = {}) {
 async function runCrosscheckVm(programs, { concurrency = 2 } = {}) {
   const { OracleProcess } = await import("./oracle-process.mjs");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "typhon-xvm-"));
+  copyHelpers(tmp);
   const oracle = new OracleProcess();
   try {
     const jobs = programs.map((rel, i) => ({ rel, src: programPath(rel), pyc: path.join(tmp, `${i}-${path.basename(rel)}c`) }));
@@ -189,6 +207,7 @@ async function runCrosscheckVm(programs, { concurrency = 2 } = {}) {
 async function runCrosscheckCompiler(programs, { concurrency = 2 } = {}) {
   const { OracleProcess } = await import("./oracle-process.mjs");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "typhon-xcc-"));
+  copyHelpers(tmp);
   const oracle = new OracleProcess();
   try {
     const jobs = programs.map((rel, i) => ({ rel, src: programPath(rel), pyc: path.join(tmp, `${i}-${path.basename(rel)}c`) }));

@@ -17,7 +17,7 @@ try:
     except* ValueError:
         raise TypeError("new")
 except Exception as e:
-    print("raised in handler:", repr(e), repr(e.exceptions[0].__context__))
+    print("raised in handler:", repr(e), repr(e.__context__))
 try:
     try:
         raise ExceptionGroup("g", [ValueError(1), TypeError(2)])
