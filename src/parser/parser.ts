@@ -16,6 +16,22 @@ export interface ParseOptions {
   featureVersion?: number;
 }
 
+export const CURRENT_POS = -5;
+
+function utf8Len(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** A non-SyntaxError failure of the parser (CPython raises MemoryError when its parser stack overflows). */
 export class ParserResourceError extends Error {
   constructor(readonly pyType: "MemoryError" | "RecursionError", readonly msg: string) {
@@ -86,6 +102,9 @@ export type Loc = Located;
 export class Parser {
   readonly tokens: Token[] = [];
   readonly kinds: number[] = [];
+  /** bracket nesting level of each token, as the tokenizer's tok->level when it produced it */
+  readonly levels: number[] = [];
+  private level0 = 0;
   pos = 0;
   /** whether the second (error-reporting) pass with invalid_* rules is running */
   callInvalid = false;
@@ -122,6 +141,7 @@ export class Parser {
         // past ENDMARKER: repeat it
         toks.push(toks[toks.length - 1]);
         this.kinds.push(K_ENDMARKER);
+        this.levels.push(0);
         continue;
       }
       const t = this.tokenizer.next();
@@ -139,8 +159,11 @@ export class Parser {
       } else if (k === T.ENDMARKER) {
         this.done = true;
       }
+      if (k === O_LPAR || k === O_LSQB || k === O_LBRACE) this.level0++;
+      else if ((k === O_RPAR || k === O_RSQB || k === O_RBRACE) && this.level0 > 0) this.level0--;
       toks.push(t);
       this.kinds.push(k);
+      this.levels.push(this.level0);
     }
   }
 
@@ -238,84 +261,112 @@ export class Parser {
   }
 
   // ---- errors ----
-  /** Convert a UTF-8 byte column on line `lineno` to a 0-based character column. */
-  byteToChar(lineno: number, col: number): number {
-    const line = this.lines[lineno - 1];
-    if (line === undefined || col <= 0) return col;
+  // Columns follow CPython's Parser/pegen_errors.c: callers pass 1-based *byte* columns (col_offset + 1), which
+  // are converted to character offsets against the *start* line's text (as _PyPegen_raise_error_known_location).
+
+  /** Character count of the first `col` bytes of `line` (CPython: _PyPegen_byte_offset_to_character_offset). */
+  static byteColToChars(line: string, col: number): number {
     let bytes = 0;
+    let chars = 0;
     let i = 0;
     for (; i < line.length && bytes < col; i++) {
       const c = line.charCodeAt(i);
       if (c < 0x80) bytes += 1;
       else if (c < 0x800) bytes += 2;
-      else if (c >= 0xd800 && c <= 0xdbff) {
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
         bytes += 4;
         i++;
       } else bytes += 3;
+      chars++;
     }
-    // count code points, not UTF-16 units
-    let cps = 0;
-    for (let j = 0; j < i; j++) {
-      const c = line.charCodeAt(j);
-      if (c >= 0xd800 && c <= 0xdbff) j++;
-      cps++;
-    }
-    return cps + (col > bytes ? col - bytes : 0);
+    if (bytes < col) chars++; // the terminating NUL (clamped to len + 1)
+    return chars;
   }
 
-  /** Raise a syntax error spanning byte columns (CPython: RAISE_ERROR_KNOWN_LOCATION). end_col < 0: none. */
-  raiseAt(
-    type: SyntaxErrorType,
-    msg: string,
-    lineno: number,
-    col: number,
-    endLineno: number,
-    endCol: number,
-  ): never {
-    const text = this.lines[lineno - 1] ?? null;
-    const offset = this.byteToChar(lineno, col) + 1;
-    let endOffset: number;
-    if (endCol < 0) endOffset = -1;
-    else endOffset = this.byteToChar(endLineno, endCol) + 1;
-    throw new PySyntaxError(type, msg, this.filename, lineno, offset, endLineno, endOffset, text);
+  /** Convert a 0-based byte column on line `lineno` to a 0-based character column. */
+  byteToChar(lineno: number, col: number): number {
+    const line = this.lines[lineno - 1];
+    if (line === undefined || col <= 0) return col;
+    return Parser.byteColToChars(line, col);
+  }
+
+  /** Where the tokenizer stands (cur - line_start) when it produced an INDENT/DEDENT/ENDMARKER token (col -1). */
+  private curColFor(idx: number): number {
+    const t = this.tokens[idx];
+    let prevLine = 0;
+    for (let j = idx - 1; j >= 0; j--) {
+      if (this.tokens[j].col_offset >= 0) {
+        prevLine = this.tokens[j].end_lineno;
+        break;
+      }
+    }
+    const line = this.lines[t.lineno - 1] ?? "";
+    if (t.lineno > prevLine) {
+      let n = 0;
+      while (n < line.length && (line[n] === " " || line[n] === "\t" || line[n] === "\f")) n++;
+      return n;
+    }
+    return utf8Len(line);
+  }
+
+  /** CPython: _PyPegen_raise_error_known_location with 1-based byte columns (CURRENT_POS = -5). */
+  raiseKnown(type: SyntaxErrorType, msg: string, lineno: number, col1: number, endLineno: number, endCol1: number): never {
+    if (endLineno === CURRENT_POS || endCol1 === CURRENT_POS) {
+      // the tokenizer's position: just after the last token it produced
+      const lastIdx = this.tokens.length - 1;
+      const last = this.tokens[lastIdx];
+      if (endLineno === CURRENT_POS) endLineno = last.end_lineno;
+      if (endCol1 === CURRENT_POS) endCol1 = last.end_col_offset >= 0 ? last.end_col_offset : this.curColFor(lastIdx);
+    }
+    const line = this.lines[lineno - 1] ?? null;
+    const text = line ?? "";
+    const offset = Parser.byteColToChars(text, col1);
+    const endOffset = endCol1 > 0 ? Parser.byteColToChars(text, endCol1) : endCol1;
+    throw new PySyntaxError(type, msg, this.filename, lineno, offset, endLineno, endOffset, line);
   }
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg): from a's start to a's end. */
   raiseNode(msg: string, a: Loc | Token, type: SyntaxErrorType = "SyntaxError"): never {
-    return this.raiseAt(type, msg, a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
+    return this.raiseKnown(type, msg, a.lineno, a.col_offset + 1, a.end_lineno, a.end_col_offset + 1);
   }
   /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg) */
   raiseRange(msg: string, a: Loc | Token, b: Loc | Token, type: SyntaxErrorType = "SyntaxError"): never {
-    return this.raiseAt(type, msg, a.lineno, a.col_offset, b.end_lineno, b.end_col_offset);
+    return this.raiseKnown(type, msg, a.lineno, a.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
   }
   /** RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg) */
   raiseFrom(msg: string, a: Loc | Token, type: SyntaxErrorType = "SyntaxError"): never {
-    return this.raiseAt(type, msg, a.lineno, a.col_offset, a.lineno, -1);
+    return this.raiseKnown(type, msg, a.lineno, a.col_offset + 1, CURRENT_POS, CURRENT_POS);
   }
-  /** RAISE_SYNTAX_ERROR(msg): at the last token read (CPython: _PyPegen_raise_error with p->tokens[p->fill-1]). */
+  /** CPython: _PyPegen_raise_error - at the last token read (useMark: at the current token). */
+  private raiseAtToken(type: SyntaxErrorType, msg: string, useMark: boolean): never {
+    let idx = this.tokens.length - 1;
+    if (useMark) {
+      this.fill(this.pos);
+      idx = this.pos;
+    }
+    const t = this.tokens[idx];
+    const col1 = t.col_offset === -1 ? this.curColFor(idx) : t.col_offset + 1;
+    const end1 = t.end_col_offset === -1 ? -1 : t.end_col_offset + 1;
+    return this.raiseKnown(type, msg, t.lineno, col1, t.end_lineno, end1);
+  }
+  /** RAISE_SYNTAX_ERROR(msg) / RAISE_INDENTATION_ERROR(msg) */
   raise(msg: string, type: SyntaxErrorType = "SyntaxError"): never {
-    const t = this.tokens[this.tokens.length - 1];
-    // CPython uses col_offset of the last token, and for ENDMARKER/NEWLINE-at-EOF cases the same token
-    return this.raiseAt(type, msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    return this.raiseAtToken(type, msg, false);
   }
   /** RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN */
   raiseOnNext(msg: string): never {
-    const t = this.tok();
-    return this.raiseAt("SyntaxError", msg, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    return this.raiseAtToken("SyntaxError", msg, true);
   }
-  /** &&tok: forced token (CPython: _PyPegen_expect_forced_token) */
+  /** &&tok: forced token (CPython: _PyPegen_expect_forced_token -> RAISE_SYNTAX_ERROR_KNOWN_LOCATION at the current token) */
   expectForced(k: number, text: string): Token {
     const t = this.expect(k);
     if (t) return t;
     const cur = this.tok();
-    return this.raiseAt("SyntaxError", `expected '${text}'`, cur.lineno, cur.col_offset, cur.end_lineno, cur.end_col_offset);
+    return this.raiseNode(`expected '${text}'`, cur);
   }
 
   /** Feature-version gate (CPython: CHECK_VERSION). */
   checkVersion<N>(version: number, msg: string, node: N): N {
-    if (this.featureVersion < version) {
-      const t = this.lastTok();
-      this.raiseAt("SyntaxError", `${msg} only supported in Python 3.${version} and greater`, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
-    }
+    if (this.featureVersion < version) this.raise(`${msg} only supported in Python 3.${version} and greater`);
     return node;
   }
 }
@@ -337,9 +388,13 @@ function runRule(p: Parser): mod | null {
 }
 
 /** Generic failure: "invalid syntax" (or an indentation error) at the last token the first pass read. */
-function genericError(p: Parser, last: Token, lastKind: number): never {
-  if (lastKind === K_INDENT) p.raiseNode("unexpected indent", last, "IndentationError");
-  if (lastKind === K_DEDENT) p.raiseNode("unexpected unindent", last, "IndentationError");
+function genericError(p: Parser, last: Token, lastKind: number, lastIdx: number): never {
+  if (lastKind === K_INDENT || lastKind === K_DEDENT) {
+    // RAISE_INDENTATION_ERROR at the last token read
+    p.tokens.length = lastIdx + 1;
+    p.kinds.length = lastIdx + 1;
+    p.raise(lastKind === K_INDENT ? "unexpected indent" : "unexpected unindent", "IndentationError");
+  }
   // CPython: _PyPegen_tokenize_full_source_to_check_for_errors - a tokenizer error later in the file wins
   try {
     p.fill(p.tokens.length + 1);
@@ -371,7 +426,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     p.pos = 0;
     p.callInvalid = true;
     runRule(p);
-    return genericError(p, last, lastKind);
+    return genericError(p, last, lastKind, lastIdx);
   } catch (e) {
     if (e instanceof RangeError) {
       throw new ParserResourceError("MemoryError", "Parser stack overflowed - Python source too complex to parse");
