@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Regenerates test/parser/tokenizer-cases.expected.json with the CPython 3.14 oracle:
+// - "errors": sources whose first syntax error comes from the tokenizer (or pegen's report of a tokenizer state):
+//   exception type, msg, lineno, offset, end_lineno, end_offset, text as compile(src, "<s>", "exec") raises them.
+// - "strings": string literal tokens -> value (code points / byte values) or error message, plus SyntaxWarnings.
+// - "numbers": NUMBER tokens -> ["int", str] | ["float", repr] | ["complex", repr(imag)] or error message.
+// - "sources": source bytes (latin-1 transported) -> decoded text or the SyntaxError compile(bytes) raises.
+// Run: node tools/regen/tokenizer-cases.mjs
+import path from "node:path";
+import { createOracle } from "../cpython.mjs";
+import { writeJson, PARSER_DATA } from "../parser-testlib.mjs";
+
+const errors = [
+  // strings
+  'x = "abc', "x = '''abc\n\n", "x = 'a' 'b", "x = '\\'", "x = \"\"\"a\nb\nc", "x = (\n'abc", "s = 'é\n",
+  "x = ub''", "x = bf''", "x = ft''", "x = ur''", "x = bt''", "x = tb''", "x = uf''", "x = rbf''", "x = Ub''",
+  // f-strings / t-strings
+  "x = f'{a'", "x = f'}'", "x = f'abc", "x = f'''abc\n", "x = t'abc", "x = t'''abc\n", "x = f'{a}}'",
+  "x = f'{a:{b}}}'", "x = f'{a:}}'", "x = f'{x:\n}'", "x = f'{a:{b:{c:{d}}}}'", "x = f'{x # c}'", "x = f'{x\n",
+  "x = f'{x", "x = (f'{x}'", "x = f'{a)}'", "x = f'{a]'", "x = t'}'", "x = f'{\"a'", "x = f\"\"\"{\n'''\"\"\"",
+  "x = f'{a!r:{b]}}'",
+  // brackets
+  "(", "x = (1,\n2", "x = (\n", "x = [1,\n(2,\n", "x = 1)", "x = (1]", "x = (1,\n2]", "x = {1: (2]}",
+  "x = " + "(".repeat(201) + ")".repeat(201), "x = " + "[".repeat(200) + "]".repeat(200), "}",
+  // indentation
+  "if x:\n    pass\n  y\n", "def f():\n\tif x:\n        pass\n", "if 1:\n\tx\n        y\n", "if 1:\n        x\n\ty\n",
+  "if 1:\n  if 2:\n    x\n   y\n", "if 1:\n \tx\n\t y\n",
+  Array.from({ length: 101 }, (_, i) => " ".repeat(i) + "if 1:\n").join("") + " ".repeat(101) + "pass\n",
+  // characters
+  "x = €", "x = a\u00a0b", "\u00a0x = 1", "x = \u0001", "x = 1 + \u200b", "x = a\u2028", "x = ab€cd", "€ = 1",
+  "x = \ud83d\ude00", "x = 'é' + €", "x = \u00b2",
+  // numbers
+  "x = 0x", "x = 1_", "x = 0o8", "x = 0b2", "x = 012", "x = 1abc", "x = 0_1", "x = 1e", "x = 1e+", "x = 0xg",
+  "x = 1_000_", "x = 0b", "x = 0o", "x = 09", "x = 0.5_", "x = 1__0", "x = 0o1_", "x = 0b1_2", "x = 1.5j_",
+  "x = 0x1for", "x = 1e5x", "x = 1jx", "x = 5_j", "x = 0o79", "x = 0b12", "x = 1.e", "x = 00_",
+  // continuation / EOF
+  "x = \\ 1", "x = 1 \\\n", "x = 1\ny = \\ 1", "x = 1\ny = 2 \\", "x = 1\n\\\n", "x = (1 \\\n", "  \\\nx",
+];
+
+const strings = [
+  "'abc'", '"a\\nb"', "'\\x41\\u00e9\\U0001F600'", "'\\101\\7\\400'", "'\\d'", "'\\d\\e'", "'\\8'", "'\\é'",
+  "'''a\nb\\\nc'''", "'''\n\\d'''", "r'\\d\\n'", "R'\\x'", "u'x\\ty'", "U'é'", "b'abc'", "b'\\x41\\n\\400'", "B'\\u1234'",
+  "br'\\x'", "Rb'\\\\'", "b'\\d'", "'\\N{BULLET}'", "'\\N{bullet}'", "'\\N{LATIN CAPITAL LETTER GHA}'",
+  "'\\N{CJK UNIFIED IDEOGRAPH-4E00}'", "'\\N{HANGUL SYLLABLE GAG}'", "'\\N{NULL}'", "'\\N{BYTE ORDER MARK}'",
+  "'\\N{CJK COMPATIBILITY IDEOGRAPH-F900}'", "'\\N{EGYPTIAN HIEROGLYPH A001}'", "'\\N{TANGUT IDEOGRAPH-17000}'",
+  "'\\N{KEYCAP NUMBER SIGN}'", "'\\x1'", "'\\x1g'", "'\\u12'", "'\\U00110000'", "'\\N{BULLET'", "'\\N{NOT A NAME}'",
+  "'\\N'", "'\\N{}'", "'\\Nx'", "b'\\x1'", "b'é'", "'é\\x1'", "'a\\\\'", "'\\a\\b\\f\\v\\r\\0'", "'\\1234'",
+  "'\\N{EMPTY SET}x\\d'", "'\\uD800'", "'\\U0001f600'",
+];
+
+const numbers = [
+  "0", "00", "1", "123", "1_000", "0x1F", "0XfF", "0o17", "0O7_7", "0b101", "0B1_0", "1.5", "1.", ".5", "1e10", "1E-5",
+  "1_0.0_1e1_0", "1e400", "0.1", "1j", "1.5J", "1e3j", "0j", "9007199254740993", "123456789012345678901234567890",
+  "0x" + "f".repeat(40), "1" + "0".repeat(4299), "1" + "0".repeat(4300), "0".repeat(5000), "2.5e-324", "1e-400",
+  "0.30000000000000004", "179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000.0",
+];
+
+const sources = [
+  [0x78, 0x20, 0x3d, 0x20, 0x27, 0xff, 0x27, 0x0a], "# coding: foo\nx = 1\n", "# -*- coding: latin-1 -*-\nx = '\xe9'\n",
+  "\xef\xbb\xbf# coding: latin-1\nx=1\n", "#!/usr/bin/python\n# vim: set fileencoding=ascii :\nx = '\xe9'\n",
+  "x = 1\n# coding: foo\n", "\n# coding: foo\n", "x = 1\ny = '\xc3'\n", "# coding: cp1252\nx = '\x81'\n",
+  "# coding: cp1252\nx = '\x80\x9f'\n", "x = 1\n\xed\xa0\x80\n", "# coding=utf8\nx = 1\n", "# coding: UTF_8\nx='\xff'\n",
+  "#coding:ascii\nx='\xe9'\n", "# coding: utf-8-sig\nx=1\n", "\xef\xbb\xbf# coding: utf-8\nx=1\n", "x = '\xe9\xe9'",
+  "#\xe9 coding: latin-1\nx = '\xe9'\n", "x = '\xc3\xa9'\n", "\xef\xbb\xbfx = 1\n", "# coding: iso-8859-1\n'\xfe'\n",
+  "# coding: Latin-1\n'\xfe'\n", "x = 'a\xf0\x9f\x98'\n", "x = 'a\xc0\xaf'\n", "x = 'a\xf4\x90\x80\x80'\n",
+];
+
+const oracle = await createOracle();
+const py = oracle.pyodide;
+py.globals.set("_errors", py.toPy(errors));
+py.globals.set("_strings", py.toPy(strings));
+py.globals.set("_numbers", py.toPy(numbers));
+py.globals.set("_sources", py.toPy(sources.map((s) => (typeof s === "string" ? s : String.fromCharCode(...s)))));
+const result = JSON.parse(oracle.python(`
+import json, ast, warnings, sys
+sys.set_int_max_str_digits(4300)
+def _err(e):
+    return [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]
+def _compile(src):
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        try:
+            compile(src, "<s>", "exec")
+            r = {"ok": True}
+        except SyntaxError as e:
+            r = {"error": _err(e)}
+    r["warnings"] = [[str(x.message), x.lineno] for x in w if x.category is SyntaxWarning]
+    return r
+_out = {"errors": [], "strings": [], "numbers": [], "sources": []}
+for s in _errors:
+    _out["errors"].append({"src": s, **_compile(s)})
+for s in _strings:
+    r = _compile("x = (" + s + ")\\n")
+    if "error" not in r:
+        v = eval(compile("(" + s + ")", "<s>", "eval"))
+        r["value"] = ["bytes", list(v)] if isinstance(v, bytes) else ["str", [ord(c) for c in v]]
+    _out["strings"].append({"src": s, **r})
+for s in _numbers:
+    r = _compile("x = " + s + "\\n")
+    if "error" not in r:
+        v = eval(s)
+        r["value"] = ["int", str(v)] if isinstance(v, int) else ["float", repr(v)] if isinstance(v, float) else ["complex", repr(v.imag)]
+    _out["numbers"].append({"src": s, **r})
+for s in _sources:
+    b = s.encode("latin-1")
+    try:
+        compile(b, "<s>", "exec")
+        r = {"ok": True}
+    except SyntaxError as e:
+        r = {"error": _err(e)}
+    _out["sources"].append({"bytes": list(b), **r})
+json.dumps(_out)
+`));
+writeJson(path.join(PARSER_DATA, "tokenizer-cases.expected.json"), result);
+console.log(`tokenizer cases: ${result.errors.length} errors, ${result.strings.length} strings, ${result.numbers.length} numbers, ${result.sources.length} sources`);
+process.exit(0);
