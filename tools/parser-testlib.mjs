@@ -164,3 +164,312 @@ export function writeJsonLines(file, map) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `{\n${body.join("\n")}\n}\n`);
 }
+
+// ---- deep / large inputs (test/parser/deep.test.mjs, tools/regen/parser-deep.mjs) ----
+
+const rep = (s, n) => s.repeat(n);
+
+/** The ~10 MB generated file of simple statements: deterministic, cycles through a few statement shapes. */
+export function bigFile(targetBytes = 10 * 1024 * 1024) {
+  const T = [
+    (i) => `x${i} = ${i} + y * 2\n`,
+    (i) => `def f${i}(a, b=${i}, *args, **kw):\n    return a + b\n`,
+    (i) => `if x${i} > ${i}:\n    print("v${i}", x${i})\nelse:\n    pass\n`,
+    (i) => `class C${i}(Base):\n    attr = [${i}, ${i + 1}, "s"]\n`,
+    (i) => `for k in range(${i}):\n    d[k] = k ** 2\n`,
+    (i) => `import os.path as p${i}\n`,
+    (i) => `z = lambda q: q.attr[${i}:${i + 2}]\n`,
+    (i) => `w = {"k": ${i}, **other}\n`,
+  ];
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < targetBytes; i++) {
+    const s = T[i % T.length](i);
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join("");
+}
+
+/**
+ * Deep nesting and very large inputs: [{ id, source() }]. Boundaries come from CPython: the tokenizer allows 200
+ * nested brackets, 150 nested f-strings and 100 indentation levels; the PEG parser's MAXSTACK (6000) is reached
+ * at 5967 nested unary minus, 2984 nested `**` or lambda.
+ */
+export const DEEP_CASES = [
+  ...[100, 199, 200, 201, 1000, 5000].map((n) => ({ id: `paren-${n}`, source: () => `x = ${rep("(", n)}1${rep(")", n)}\n` })),
+  ...[200, 201, 5000].map((n) => ({ id: `bracket-${n}`, source: () => `x = ${rep("[", n)}${rep("]", n)}\n` })),
+  { id: "list-nested-200", source: () => `x = ${rep("[1, ", 200)}2${rep("]", 200)}\n` },
+  { id: "dict-nested-199", source: () => `x = ${rep("{1: ", 199)}1${rep("}", 199)}\n` },
+  ...[200, 201].map((n) => ({ id: `call-nested-${n}`, source: () => `x = ${rep("f(", n)}${rep(")", n)}\n` })),
+  { id: "mixed-brackets-200", source: () => `x = ${rep("([{", 66)}([1])${rep("}])", 66)}\n` },
+  { id: "unclosed-paren-5000", source: () => `x = ${rep("(", 5000)}\n` },
+  { id: "unmatched-close-5000", source: () => `x = 1${rep(")", 5000)}\n` },
+  ...[10, 149, 150, 200].map((n) => ({ id: `fstring-nested-${n}`, source: () => `x = ${rep('f"{', n)}1${rep('}"', n)}\n` })),
+  { id: "tstring-nested-149", source: () => `x = ${rep('t"{', 149)}1${rep('}"', 149)}\n` },
+  { id: "fstring-alt-quotes-4", source: () => `x = f"{f'{f"""{f'''{1}'''}"""}'}"\n` },
+  ...[1000, 5966, 5967, 10000].map((n) => ({ id: `unary-minus-${n}`, source: () => `x = ${rep("-", n)}1\n` })),
+  { id: "not-10000", source: () => `x = ${rep("not ", 10000)}x\n` },
+  { id: "invert-10000", source: () => `x = ${rep("~", 10000)}1\n` },
+  ...[2983, 2984].map((n) => ({ id: `power-${n}`, source: () => `x = ${rep("2 ** ", n)}2\n` })),
+  ...[1000, 2984].map((n) => ({ id: `lambda-${n}`, source: () => `x = ${rep("lambda: ", n)}1\n` })),
+  { id: "ifexp-5000", source: () => `x = ${rep("1 if x else ", 5000)}1\n` },
+  ...[1000, 5962, 10000].map((n) => ({ id: `elif-${n}`, source: () => `if x:\n    pass\n${rep("elif x:\n    pass\n", n)}` })),
+  { id: "plus-chain-100000", source: () => `x = ${rep("1 + ", 99999)}1\n` },
+  { id: "and-chain-100000", source: () => `x = a${rep(" and a", 99999)}\n` },
+  { id: "compare-chain-10000", source: () => `x = a${rep(" < a", 9999)}\n` },
+  { id: "attr-chain-10000", source: () => `x = a${rep(".b", 10000)}\n` },
+  { id: "call-chain-10000", source: () => `x = f${rep("()", 10000)}\n` },
+  { id: "subscript-chain-10000", source: () => `x = a${rep("[0]", 10000)}\n` },
+  { id: "string-concat-10000", source: () => `x = ${rep('"a" ', 10000)}\n` },
+  { id: "long-list-200000", source: () => `x = [${rep("1, ", 200000)}]\n` },
+  { id: "continuation-lines-10000", source: () => `x = 1${rep(" + \\\n1", 10000)}\n` },
+  ...[99, 100].map((n) => ({
+    id: `indent-${n}`,
+    source: () => Array.from({ length: n }, (_, i) => `${rep("    ", i)}if x:\n`).join("") + `${rep("    ", n)}pass\n`,
+  })),
+  { id: "decorators-10000", source: () => `${rep("@d\n", 10000)}def f(): pass\n` },
+  { id: "comprehension-nested-100", source: () => `x = ${rep("[x for x in ", 100)}y${rep("]", 100)}\n` },
+  { id: "pass-500000", source: () => rep("pass\n", 500000) },
+  { id: "big-file-10mb", source: () => bigFile() },
+];
+
+const PY_ESC = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** Python repr() of an ASCII str (enough for the deep cases; anything else is refused, never guessed). */
+function reprStr(s) {
+  if (!/^[\x00-\x7f]*$/.test(s)) throw new Error("iterDump: non-ASCII str constants are not supported");
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = q;
+  for (const ch of s) {
+    if (PY_ESC[ch]) out += PY_ESC[ch];
+    else if (ch === q) out += "\\" + ch;
+    else if (ch < " " || ch === "\x7f") out += "\\x" + ch.charCodeAt(0).toString(16).padStart(2, "0");
+    else out += ch;
+  }
+  return out + q;
+}
+
+/**
+ * sha256 of ast.dump(tree, include_attributes=True), computed without recursion (for trees far deeper than a
+ * recursive dump survives) and streamed into the hash (for multi-hundred-MB dumps). Uses the generated NODE_SPECS.
+ * Supports the constants the deep cases contain (int, bool, None, ASCII str, Ellipsis); refuses others.
+ */
+export function iterDumpDigest(tree, astModule) {
+  const { NODE_SPECS, SIMPLE_SUMS } = astModule;
+  const hash = crypto.createHash("sha256");
+  let buf = "";
+  const emit = (s) => {
+    buf += s;
+    if (buf.length > 1 << 16) {
+      hash.update(buf, "utf8");
+      buf = "";
+    }
+  };
+  const scalar = (v) => {
+    if (v === null || v === undefined) return "None";
+    if (v === true) return "True";
+    if (v === false) return "False";
+    if (typeof v === "bigint" || typeof v === "number") return String(v);
+    if (typeof v === "string") return reprStr(v);
+    if (typeof v === "symbol") return "Ellipsis";
+    throw new Error(`iterDump: unsupported constant ${Object.prototype.toString.call(v)}`);
+  };
+  // stack of pending work: strings to emit, or [value, fieldType] to format
+  const stack = [[tree, "mod"]];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === "string") {
+      emit(item);
+      continue;
+    }
+    const [v, type] = item;
+    if (Array.isArray(v)) {
+      if (v.length === 0) {
+        emit("[]");
+        continue;
+      }
+      const pieces = ["["];
+      v.forEach((x, i) => {
+        if (i) pieces.push(", ");
+        pieces.push([x, type]);
+      });
+      pieces.push("]");
+      for (let i = pieces.length - 1; i >= 0; i--) stack.push(pieces[i]);
+    } else if (typeof v === "string" && SIMPLE_SUMS[type]) {
+      emit(`${v}()`);
+    } else if (v !== null && typeof v === "object" && typeof v._type === "string") {
+      const spec = NODE_SPECS[v._type];
+      if (!spec) throw new Error(`iterDump: unknown node type ${v._type}`);
+      const pieces = [`${v._type}(`];
+      let first = true;
+      const add = (name, value, t) => {
+        if (!first) pieces.push(", ");
+        first = false;
+        pieces.push(`${name}=`, [value, t]);
+      };
+      for (const [name, kind, t] of spec.fields) {
+        const value = v[name];
+        if (kind === "opt" && (value === null || value === undefined)) continue;
+        if (kind === "list" && Array.isArray(value) && value.length === 0) continue;
+        add(name, value, t);
+      }
+      for (const name of spec.attributes) {
+        const value = v[name];
+        if (value === null || value === undefined) continue;
+        add(name, value, "int");
+      }
+      pieces.push(")");
+      for (let i = pieces.length - 1; i >= 0; i--) stack.push(pieces[i]);
+    } else {
+      emit(scalar(v));
+    }
+  }
+  hash.update(buf, "utf8");
+  return hash.digest("hex");
+}
+
+/** The Python twin of iterDumpDigest, for the oracle (checked against ast.dump by the regen script). */
+export const PY_ITER_DUMP = String.raw`
+import ast as _ast, hashlib as _hashlib
+def _iter_dump_digest(tree):
+    h = _hashlib.sha256()
+    buf = []
+    size = 0
+    stack = [tree]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, _Emit):
+            s = v.s
+        elif isinstance(v, _ast.AST):
+            cls = type(v)
+            pieces = [_Emit(cls.__name__ + "(")]
+            first = True
+            items = []
+            for name in v._fields:
+                try:
+                    value = getattr(v, name)
+                except AttributeError:
+                    continue
+                if value is None and getattr(cls, name, ...) is None:
+                    continue
+                if value == []:
+                    ft = cls._field_types.get(name, object)
+                    if getattr(ft, '__origin__', ...) is list:
+                        continue
+                items.append((name, value))
+            for name in v._attributes:
+                try:
+                    value = getattr(v, name)
+                except AttributeError:
+                    continue
+                if value is None and getattr(cls, name, ...) is None:
+                    continue
+                items.append((name, value))
+            for i, (name, value) in enumerate(items):
+                pieces.append(_Emit((", " if i else "") + name + "="))
+                pieces.append(value)
+            pieces.append(_Emit(")"))
+            stack.extend(reversed(pieces))
+            continue
+        elif isinstance(v, list):
+            if not v:
+                s = "[]"
+            else:
+                pieces = [_Emit("[")]
+                for i, x in enumerate(v):
+                    if i:
+                        pieces.append(_Emit(", "))
+                    pieces.append(x)
+                pieces.append(_Emit("]"))
+                stack.extend(reversed(pieces))
+                continue
+        else:
+            s = repr(v)
+        buf.append(s)
+        size += len(s)
+        if size > 65536:
+            h.update("".join(buf).encode("utf-8"))
+            buf = []
+            size = 0
+    h.update("".join(buf).encode("utf-8"))
+    return h.hexdigest()
+
+class _Emit:
+    __slots__ = ("s",)
+    def __init__(self, s):
+        self.s = s
+`;
+
+/**
+ * Runs a parse job in worker threads (tools/parser-worker.mjs), with a time bound per input: an input that takes
+ * longer than `limitMs(i)` gets outcome { timeout: ms }, the worker is terminated and a new one resumes after it.
+ * job: { kind: "cases", cases: [{ src }], digest } or { kind: "fuzz", seed, count, bases }.
+ * Resolves to an array of { outcome, ms, desc?, src? } indexed like the inputs.
+ */
+export async function runParseJob(job, limitMs, total) {
+  const { Worker } = await import("node:worker_threads");
+  const results = new Array(total);
+  let start = 0;
+  while (start < total) {
+    const resumeAt = await new Promise((resolve, reject) => {
+      const w = new Worker(new URL("./parser-worker.mjs", import.meta.url), { workerData: { ...job, start } });
+      let current = -1;
+      let startedAt = 0;
+      let finished = false;
+      const timer = setInterval(() => {
+        if (current >= 0 && performance.now() - startedAt > limitMs(current)) {
+          finished = true;
+          clearInterval(timer);
+          results[current] = { ...results[current], outcome: { timeout: Math.round(performance.now() - startedAt) } };
+          const next = current + 1;
+          w.terminate().then(() => resolve(next));
+        }
+      }, 50);
+      w.on("message", (m) => {
+        if (m.fatal) {
+          finished = true;
+          clearInterval(timer);
+          w.terminate();
+          reject(new Error(`parser worker crashed: ${m.fatal}`));
+        } else if (m.phase === "case") {
+          results[m.i] = { desc: m.desc, src: m.src };
+        } else if (m.phase === "start") {
+          current = m.i;
+          startedAt = performance.now();
+        } else if (m.phase === "done") {
+          results[m.i] = { ...results[m.i], outcome: m.outcome, ms: m.ms };
+          current = -1;
+        }
+      });
+      w.on("error", (e) => {
+        if (finished) return;
+        finished = true;
+        clearInterval(timer);
+        // An uncatchable failure inside the worker (e.g. out of memory) is charged to the running input.
+        if (current >= 0) {
+          results[current] = { ...results[current], outcome: { js: { name: e?.name, message: `worker died: ${e?.message}` } } };
+          resolve(current + 1);
+        } else reject(e);
+      });
+      w.on("exit", () => {
+        if (finished) return;
+        finished = true;
+        clearInterval(timer);
+        resolve(total);
+      });
+    });
+    start = resumeAt;
+  }
+  return results;
+}
+
+/** One-line description of a parse outcome. */
+export function describeOutcome(o) {
+  if (!o) return "no result";
+  if (o.timeout) return `TIMEOUT after ${o.timeout} ms`;
+  if (o.ok) return o.ok === true ? "parsed" : `parsed, AST digest ${o.ok.slice(0, 12)}`;
+  if (o.syntax) return `${o.syntax.type}: ${o.syntax.msg} (${o.syntax.lineno}:${o.syntax.offset}-${o.syntax.end_lineno}:${o.syntax.end_offset})`;
+  if (o.other) return `${o.other.type}: ${o.other.msg}`;
+  return `JS ${o.js.name}: ${o.js.message}`;
+}
