@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse, dump, PySyntaxError } from "../parser/index.js";
 import { formatSyntaxError } from "./errors.js";
+import { compileCommand } from "./compile-command.js";
 
 const VERSION = "Python 3.14.2 (Typhon 0.1.0)";
 
@@ -13,6 +14,7 @@ Options:
   -V, --version   print the Python version number and exit
   -h, --help      print this help message and exit
   --dump-ast FILE print ast.dump(ast.parse(source), include_attributes=True)
+  --compile SRC -o OUT.pyc  compile SRC to a CPython 3.14 .pyc (timestamp-based)
 `;
 }
 
@@ -52,6 +54,7 @@ export function main(argv: string[]): number {
       throw e;
     }
   }
+  if (args[0] === "--compile") return compileCommand(args.slice(1));
   process.stderr.write(`${VERSION}: running programs is not implemented yet\n`);
   return 2;
 }

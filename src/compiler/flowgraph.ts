@@ -785,12 +785,36 @@ function convertPseudoConditionalJumps(entry: Block): void {
   }
 }
 
+/** A readable listing of the CFG, for debugging (CPython: _PyCfgBuilder_DumpGraph). */
+export function dumpCfg(entry: Block): string {
+  const ids = new Map<Block, number>();
+  let n = 0;
+  for (let b: Block | null = entry; b; b = b.next) ids.set(b, n++);
+  const out: string[] = [];
+  for (let b: Block | null = entry; b; b = b.next) {
+    out.push(`B${ids.get(b)} label=${b.label} depth=${b.startdepth} preds=${b.predecessors}${b.exceptHandler ? " handler" : ""}${b.cold ? " cold" : ""}`);
+    for (const i of b.instrs) {
+      let s = `    ${OPS[i.op]?.name ?? i.op} ${i.arg}`;
+      if (i.target) s += ` -> B${ids.get(i.target) ?? "?"}`;
+      if (i.except) s += ` [exc B${ids.get(i.except) ?? "?"}]`;
+      s += `  @${i.loc.lineno}:${i.loc.col_offset}`;
+      out.push(s);
+    }
+  }
+  return out.join("\n");
+}
+
+function cfgError(entry: Block, msg: string): Error {
+  const debug = typeof process !== "undefined" && process.env?.TYPHON_DEBUG_CFG;
+  return new Error(debug ? `${msg}\n${dumpCfg(entry)}` : msg);
+}
+
 /** co_stacksize: the deepest path through the CFG (CPython: calculate_stackdepth). */
 function calculateStackdepth(entry: Block): number {
   for (let b: Block | null = entry; b; b = b.next) b.startdepth = -0x7fffffff;
   const stack: Block[] = [];
   const push = (b: Block, depth: number): void => {
-    if (!(b.startdepth < 0 || b.startdepth === depth)) throw new Error("ValueError: Invalid CFG, inconsistent stackdepth");
+    if (!(b.startdepth < 0 || b.startdepth === depth)) throw cfgError(entry, "ValueError: Invalid CFG, inconsistent stackdepth");
     if (b.startdepth < depth && b.startdepth < 100) {
       b.startdepth = depth;
       stack.push(b);
@@ -807,7 +831,10 @@ function calculateStackdepth(entry: Block): number {
       const blockPush = isBlockPush(op);
       const eff = blockPush ? 0 : stackEffect(op, ins.arg, false);
       const newDepth = depth + eff;
-      if (newDepth < 0) throw new Error(`ValueError: Invalid CFG, stack underflow (${OPS[op].name})`);
+      if (newDepth < 0) throw cfgError(entry, `ValueError: Invalid CFG, stack underflow (${OPS[op].name})`);
+      // Not checked by CPython, but such code would crash it: COPY/SWAP reaching below the stack.
+      if ((op === Op.SWAP || op === Op.COPY) && ins.arg > depth)
+        throw cfgError(entry, `ValueError: Invalid CFG, ${OPS[op].name} ${ins.arg} with stack depth ${depth}`);
       if (depth > maxdepth) maxdepth = depth;
       if (hasTarget(op) && op !== Op.END_ASYNC_FOR) {
         const targetDepth = depth + stackEffect(op, ins.arg, true);

@@ -45,6 +45,14 @@
 // * Locations: any object with lineno/end_lineno/col_offset/end_col_offset (an AST node works as-is; columns
 //   are UTF-8 byte offsets as in the AST). NO_LOCATION (lineno -1) means "inherit" (propagated by the backend).
 //   The stored reference is not copied: don't mutate a Location after emitting it.
+//
+// NOTE for codegen (H5a, from compiling the whole stdlib): `read_file python/cpython Python/codegen.c` returns the
+// MAIN branch (3.15), not 3.14. 3.15 changed the for-loop stack layout; in 3.14 (our opcode table, dis.stack_effect)
+// GET_ITER leaves ONE value (the iterator): unwinding a for loop is `[SWAP 2 if preserve_tos] POP_TOP` (3.14
+// codegen_unwind_fblock), and the inlined tuple()/list()/all()/any() call has no PUSH_NULL before FOR_ITER.
+// The backend's stack check reports such code as "Invalid CFG, stack underflow" / "SWAP 3 with stack depth 2" /
+// "inconsistent stackdepth" (TYPHON_DEBUG_CFG=1 appends a CFG dump). `node --test test/compiler/stdlib.test.mjs`
+// lists every stdlib file that fails; check bytecode facts with `node tools/cpython.mjs -c 'import dis; dis.dis(...)'`.
 // ===================================================================================================
 import type { CodeConst } from "./code.js";
 import { CodeObject, SliceConst } from "./code.js";
