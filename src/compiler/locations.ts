@@ -176,3 +176,11 @@ export function addr2line(co: { linetable: Uint8Array; firstlineno: number }, by
   }
   return -1;
 }
+
+/** The line of every code unit (-1 = none), for tracebacks and line tracing without re-scanning the table. */
+export function lineNumbers(co: LineTableSource): Int32Array {
+  const pos = decodePositions(co);
+  const out = new Int32Array(pos.length >> 2);
+  for (let u = 0; u < out.length; u++) out[u] = pos[4 * u];
+  return out;
+}

@@ -121,6 +121,7 @@ test("co_positions / co_lines / exception table decoders match CPython on every 
         assert.equal(found, !!e);
         if (e) assert.deepEqual([...exceptiontable.HANDLER_OUT], [e.target / 2, e.depth, e.lasti ? 1 : 0]);
         const line = locations.addr2line(co, 2 * u);
+        assert.equal(locations.lineNumbers(co)[u], line);
         const pos = locations.coPositions(co)[u];
         if (pos) assert.equal(line, pos[0] ?? -1);
       }

@@ -277,6 +277,20 @@ _r`);
   assert.deepEqual(failures, []);
 });
 
+test("allow_code=False refuses code objects as CPython does; loadsWithLength reports the bytes consumed", () => {
+  const data = oracle.python("marshal.dumps((1, compile('x', 's', 'eval')))");
+  const expected = oracle.python(`
+try:
+    marshal.loads(${JSON.stringify(Buffer.from(data).toString("latin1"))}.encode('latin-1'), allow_code=False); _r = 'ok'
+except Exception as e:
+    _r = f'{type(e).__name__}: {e}'
+_r`);
+  assert.throws(() => marshal.loads(data, { allowCode: false }), (e) => `${e.pyType}: ${e.message}` === expected);
+  const { value, length } = marshal.loadsWithLength(new Uint8Array([...data, 1, 2, 3]));
+  assert.equal(length, data.length);
+  assert.ok(value instanceof marshal.TupleConst);
+});
+
 test("nesting deeper than CPython's limit (2000 on 64-bit Linux) is a ValueError", () => {
   const nest = (d) => new Uint8Array([...Array(d).fill([0x29, 0x01]).flat(), 0x4e]);
   assert.ok(marshal.loads(nest(1999)));
