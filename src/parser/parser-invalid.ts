@@ -18,9 +18,9 @@ import {
   starTargets, starTarget, forIfClauses, args as argsRule, yieldExpr, namedExpression, starredExpression, sum,
   inversion, factor, atom, lambdef, parameters, genexp, delTargets, argumentsRule,
 } from "./parser-expr.js";
-import { annotatedRhs, block, simpleStmt } from "./parser-stmt.js";
+import { annotatedRhs, block, simpleStmt, typeParams } from "./parser-stmt.js";
 import { patterns as patternsRule, patternRule } from "./parser-pattern.js";
-import { strings } from "./parser-strings.js";
+import { strings, fstringNode } from "./parser-strings.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type E = any;
@@ -222,10 +222,9 @@ export function invalidExpression(p: Parser): void {
 /** invalid_legacy_expression: NAME !'(' star_expressions (print / exec) */
 export function invalidLegacyExpression(p: Parser): void {
   const t = p.expect(K_NAME);
-  if (!t || (t.string !== "print" && t.string !== "exec")) return;
-  if (p.peek() === O_LPAR) return;
+  if (!t || p.peek() === O_LPAR) return;
   const b = starExpressions(p);
-  if (b) p.raiseRange(`Missing parentheses in call to '${t.string}'. Did you mean ${t.string}(...)?`, t, b);
+  if (b && (t.string === "print" || t.string === "exec")) p.raiseRange(`Missing parentheses in call to '${t.string}'. Did you mean ${t.string}(...)?`, t, b);
 }
 
 /** invalid_named_expression (memo) */
@@ -290,8 +289,7 @@ export function invalidFactor(p: Parser): void {
 
 /** invalid_starred_expression_unpacking_sequence (3.14: '**' in a sequence display) */
 export function invalidStarredExpressionUnpackingSequence(p: Parser): void {
-  const a = p.expect(O_DOUBLESTAR);
-  if (a && bitwiseOr(p)) p.raiseNode("cannot use dict unpacking here", a);
+  void p; // not in the 3.14 grammar
 }
 
 /** invalid_group */
@@ -324,7 +322,8 @@ export function invalidDoubleStarredKvpairs(p: Parser): void {
       if (!p.eat(O_COLON)) {
         // invalid_kvpair: a=expression !(':')
         const k = p.peek();
-        if (mk !== start || k === O_RBRACE || k === O_COMMA) {
+        void k;
+        if (mk !== start) {
           p.raiseKnown("SyntaxError", "':' expected after dictionary key", a.lineno, a.end_col_offset - 1 + 1, a.end_lineno, -1 + 1);
         }
         p.pos = mk;
@@ -571,7 +570,7 @@ function scanParams(p: Parser, lambda: boolean): void {
   // "/" ',' at the start
   if (p.peek() === O_SLASH) {
     const a = p.tok();
-    if (p.peekAt(1) === O_COMMA) p.raiseNode(lambda ? "at least one argument must precede /" : "at least one parameter must precede /", a);
+    if (p.peekAt(1) === O_COMMA) p.raiseNode("at least one argument must precede /", a);
   }
   let seenSlash = false;
   let seenDefault = false;
@@ -760,13 +759,8 @@ void isAugAssign;
 
 /** invalid_raise_stmt */
 export function invalidRaiseStmt(p: Parser, start: number): void {
-  const a = p.tokens[start];
-  if (p.peek() === KW_FROM) p.raiseRange("did you forget an expression between 'raise' and 'from'?", a, p.tok());
-  if (expression(p) && p.peek() === KW_FROM) {
-    const f = p.tok();
-    p.pos++;
-    if (!expression(p)) p.raiseNode("did you forget an expression after 'from'?", f);
-  }
+  void p; // not in the 3.14 grammar
+  void start;
 }
 
 /** invalid_del_stmt: 'del' a=star_expressions */
@@ -778,27 +772,7 @@ export function invalidDelStmt(p: Parser): void {
 
 /** invalid_assert_stmt */
 export function invalidAssertStmt(p: Parser): void {
-  const start = p.pos;
-  if (!p.eat(KW_ASSERT)) return;
-  const after = p.pos;
-  for (const withComma of [false, true]) {
-    p.pos = after;
-    if (withComma) {
-      if (!expression(p) || !p.eat(O_COMMA)) continue;
-    }
-    const a = expression(p);
-    if (!a) continue;
-    if (p.peek() === O_EQUAL) {
-      p.pos++;
-      const b = expression(p);
-      if (b) p.raiseRange(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`, a, b);
-    } else if (p.peek() === O_COLONEQUAL) {
-      p.pos++;
-      const b = expression(p);
-      if (b) p.raiseRange("cannot use named expression without parentheses here", a, b);
-    }
-  }
-  p.pos = start;
+  void p; // not in the 3.14 grammar
 }
 
 function dottedNameLen(p: Parser): boolean {
@@ -897,6 +871,9 @@ export function invalidBlock(p: Parser): void {
 
 function typeParamsSkip(p: Parser): void {
   if (p.peek() !== O_LSQB) return;
+  const m0 = p.pos;
+  if (typeParams(p)) return;
+  p.pos = m0;
   const mk = p.pos;
   p.pos++;
   let depth = 1;
@@ -1035,7 +1012,6 @@ export function invalidWithStmt(p: Parser): void {
   const after = p.pos;
   if (withItemsLoose(p, false)) {
     const k = p.peek();
-    if (k === O_COMMA && p.peekAt(1) === O_COLON) p.raiseNode("the last 'with' item has a trailing comma", p.tok());
     if (k === K_NEWLINE) p.raise("expected ':'");
   }
   p.pos = after;
@@ -1064,8 +1040,7 @@ export function invalidTryStmt(p: Parser): void {
   if (!block(p)) return;
   const k = p.peek();
   if (k !== KW_EXCEPT && k !== KW_FINALLY) p.raise("expected 'except' or 'finally' block");
-  // mixing except and except*
-  const afterBody = p.pos;
+  // 'try' ':' block* except_block+ a='except' b='*' ... | 'try' ':' block* except_star_block+ a='except' ...
   let plain = 0;
   let star = 0;
   for (;;) {
@@ -1073,36 +1048,61 @@ export function invalidTryStmt(p: Parser): void {
     const exc = p.tok();
     const isStar = p.peekAt(1) === O_STAR;
     if ((isStar && plain) || (!isStar && star)) {
+      const m2 = p.pos;
       if (isStar) {
-        // 'except' '*' expression ['as' NAME] ':'
-        const m2 = p.pos;
         p.pos += 2;
         if (expression(p)) {
-          if (p.eat(KW_AS)) p.eat(K_NAME);
-          if (p.peek() === O_COLON) p.raiseRange("cannot have both 'except' and 'except*' on the same 'try'", exc, tokAt(p, m2 + 1));
+          if (p.peek() === KW_AS && p.peekAt(1) === K_NAME) p.pos += 2;
+          if (p.peek() === O_COLON) p.raiseRange("cannot have both 'except' and 'except*' on the same 'try'", exc, tokAt(p, m2 + 1)!);
         }
       } else {
         p.pos++;
+        const m3 = p.pos;
         if (expression(p)) {
-          if (p.eat(KW_AS)) p.eat(K_NAME);
-        }
+          if (p.peek() === KW_AS && p.peekAt(1) === K_NAME) p.pos += 2;
+        } else p.pos = m3;
         if (p.peek() === O_COLON) p.raiseNode("cannot have both 'except' and 'except*' on the same 'try'", exc);
       }
       break;
     }
-    // skip this handler
-    p.pos++;
-    if (isStar) p.pos++;
-    if (p.peek() !== O_COLON) {
-      if (!expressions(p)) break;
-      if (p.eat(KW_AS)) p.eat(K_NAME);
-    }
-    if (!p.eat(O_COLON) || !block(p)) break;
+    if (!exceptBlockSkip(p, isStar, exc)) break;
     if (isStar) star++;
     else plain++;
   }
-  void afterBody;
   p.pos = start;
+}
+
+/** except_block / except_star_block, only to move past a well-formed handler */
+function exceptBlockSkip(p: Parser, isStar: boolean, exc: Token): boolean {
+  const start = p.pos;
+  p.pos++;
+  if (isStar) p.pos++;
+  const what = isStar ? "'except*' statement" : "'except' statement";
+  if (!isStar && p.peek() === O_COLON) {
+    p.pos++;
+    const m = p.pos;
+    expectIndentedBlock(p, what, exc);
+    p.pos = m;
+    if (block(p)) return true;
+    p.pos = start;
+    return false;
+  }
+  const m0 = p.pos;
+  if (expression(p)) {
+    if (p.peek() === KW_AS && p.peekAt(1) === K_NAME) p.pos += 2;
+    if (p.eat(O_COLON)) {
+      const m = p.pos;
+      expectIndentedBlock(p, what, exc);
+      p.pos = m;
+      if (block(p)) return true;
+    }
+  }
+  p.pos = m0;
+  if (expressions(p) && p.eat(O_COLON)) {
+    if (block(p)) return true;
+  }
+  p.pos = start;
+  return false;
 }
 
 /** invalid_except_stmt */
@@ -1238,11 +1238,10 @@ export function invalidCaseBlock(p: Parser): void {
 
 /** invalid_as_pattern (called at the start of the or_pattern) */
 export function invalidAsPattern(p: Parser): void {
-  // or_pattern 'as' "_" | or_pattern 'as' !NAME expression
-  const start = p.pos;
-  const pat = patternRule(p);
-  void pat;
-  p.pos = start;
+  // (after or_pattern 'as') "_" | expression
+  if (p.isSoft("_")) p.raiseNode("cannot use '_' as a target", p.tok());
+  const a = expression(p);
+  if (a && a._type !== "Name") p.raiseNode(`cannot use ${exprName(a)} as pattern target`, a);
 }
 
 /** invalid_mapping_pattern */
@@ -1252,15 +1251,72 @@ export function invalidMappingPattern(p: Parser): void {
 
 /** invalid_class_pattern */
 export function invalidClassPattern(p: Parser): void {
-  void p;
+  // name_or_attr '(' [positional_patterns ','] keyword_patterns ',' a=positional_patterns
+  if (!p.eat(K_NAME)) return;
+  while (p.peek() === O_DOT && p.peekAt(1) === K_NAME) p.pos += 2;
+  if (!p.eat(O_LPAR)) return;
+  let seenKw = false;
+  for (;;) {
+    if (p.peek() === K_NAME && p.peekAt(1) === O_EQUAL) {
+      p.pos += 2;
+      if (!patternRule(p)) return;
+      seenKw = true;
+    } else if (seenKw) {
+      const first = patternRule(p);
+      if (!first) return;
+      let last = first;
+      for (;;) {
+        const m = p.pos;
+        if (!p.eat(O_COMMA)) break;
+        if (p.peek() === K_NAME && p.peekAt(1) === O_EQUAL) {
+          p.pos = m;
+          break;
+        }
+        const q = patternRule(p);
+        if (!q) {
+          p.pos = m;
+          break;
+        }
+        last = q;
+      }
+      p.raiseRange("positional patterns follow keyword patterns", first, last);
+    } else if (!patternRule(p)) return;
+    if (!p.eat(O_COMMA)) return;
+  }
 }
 
 // ---------------------------------------------------------------- strings
 
 /** invalid_string_tstring_concat */
 export function invalidStringTstringConcat(p: Parser): void {
-  void p;
-  void strings;
+  // a=(fstring|string)+ b=tstring | a=tstring+ b=(fstring|string)
+  const parts: E[] = [];
+  let firstT: boolean | null = null;
+  for (;;) {
+    const k = p.peek();
+    if (k !== K_STRING && k !== K_FSTRING_START && k !== K_TSTRING_START) break;
+    const isT = k === K_TSTRING_START;
+    if (firstT === null) firstT = isT;
+    const m = p.pos;
+    const e = singleString(p);
+    if (!e) {
+      p.pos = m;
+      break;
+    }
+    if (isT !== firstT) p.raiseRange("cannot mix t-string literals with string or bytes literals", parts[parts.length - 1], e);
+    parts.push(e);
+  }
+}
+
+/** One STRING / fstring / tstring as a node (its span is all that matters here). */
+function singleString(p: Parser): E {
+  const start = p.pos;
+  const k = p.peek();
+  if (k === K_STRING) {
+    p.pos++;
+    return p.tokens[start];
+  }
+  return fstringNode(p, k === K_TSTRING_START);
 }
 
 /** invalid_fstring_replacement_field / invalid_tstring_replacement_field (at '{') */

@@ -96,8 +96,8 @@ export function patternRule(p: Parser): pattern | null {
     p.pos++;
     const t = captureTarget(p);
     if (t) return p.loc({ _type: "MatchAs", pattern: a, name: t } as E, start);
-    p.pos = start;
     if (p.callInvalid) {
+      p.pos = mk + 1;
       inv.invalidAsPattern(p);
     }
     p.pos = mk;

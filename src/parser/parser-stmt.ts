@@ -575,7 +575,7 @@ function decorated(p: Parser): stmt | null {
 }
 
 /** type_params: '[' type_param_seq ']' */
-function typeParams(p: Parser): type_param[] | null {
+export function typeParams(p: Parser): type_param[] | null {
   const start = p.pos;
   if (p.peek() !== O_LSQB) return null;
   if (p.callInvalid) {

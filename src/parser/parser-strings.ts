@@ -148,6 +148,11 @@ function concatenateTStrings(p: Parser, parts: E[], start: number): E {
   return p.loc({ _type: "TemplateStr", values } as E, start);
 }
 
+/** fstring / tstring as one node (for the invalid rules) */
+export function fstringNode(p: Parser, isT: boolean): E {
+  return fstring(p, isT);
+}
+
 /** fstring: FSTRING_START fstring_middle* FSTRING_END (and the t-string twin) */
 function fstring(p: Parser, isT: boolean): E {
   const start = p.pos;
@@ -221,7 +226,7 @@ function replacementField(p: Parser, isT: boolean): E {
       p.pos = mk;
       convTok = null;
     } else if (convName.lineno !== convTok.lineno || convName.col_offset !== convTok.end_col_offset) {
-      p.raiseRange(`${isT ? "t" : "f"}-string: conversion type must come right after the exclamanation mark`, convTok, convName);
+      p.raiseRange(`${isT ? "t" : "f"}-string: conversion type must come right after the exclamation mark`, convTok, convName);
     }
   }
   // fstring_full_format_spec: ':' fstring_format_spec*
