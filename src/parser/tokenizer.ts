@@ -517,12 +517,15 @@ export class Tokenizer {
       !(lineEnd > ignoreEnd && (src.charCodeAt(ignoreEnd) >= 128 || /[A-Za-z0-9]/.test(src[ignoreEnd])));
     const endCol = this.col(lineEnd);
     if (isIgnore) {
-      const t = new PyToken(T.TYPE_IGNORE, src.slice(ignoreEnd, lineEnd), this.lineno, this.col(ignoreEnd), this.lineno, endCol, ignoreEnd, lineEnd);
-      if (this.blankline) {
-        this.pos = lineEnd + 1;
+      // If the type ignore is alone on its line the newline is consumed too; pegen takes the tag as the
+      // end_col_offset - col_offset bytes from the token start, so it then ends with the newline.
+      let end = lineEnd;
+      if (this.blankline && lineEnd < this.len) {
+        end = lineEnd + 1;
+        this.pos = end;
         this.atbol = true;
       }
-      return t;
+      return new PyToken(T.TYPE_IGNORE, src.slice(ignoreEnd, end), this.lineno, this.col(ignoreEnd), this.lineno, this.col(end), ignoreEnd, end);
     }
     return new PyToken(T.TYPE_COMMENT, src.slice(p, lineEnd), this.lineno, this.col(p), this.lineno, endCol, p, lineEnd);
   }

@@ -65,11 +65,43 @@ const sources = [
   "# coding: Latin-1\n'\xfe'\n", "x = 'a\xf0\x9f\x98'\n", "x = 'a\xc0\xaf'\n", "x = 'a\xf4\x90\x80\x80'\n",
 ];
 
+// token streams of tricky sources (TokenizerIter, extra_tokens=False; records as in tools/regen/tokens.mjs)
+const streams = [
+  'y = f"a{b!r:>{w}} {{c}}" # c\n',
+  "f'{{{x}}}' f'}}{{' f'' f'{x!r}' f'{x:{y}.{z}f}' f'{x:%H:%M}' f'{\"a\" if x else \"b\"}'\n",
+  "f\"{'\\n'.join(a)}\" f'{f\"{f'{1}'}\"}' rf'\\{x}\\\\' Rb'\\x' BR'a' fR'{x}\\n'\n",
+  "f'''a\n{\n  x   # comment\n  + 1\n!r:>{\n w}}\nb''' + t'{x=}'\n",
+  "f'{x = !r:>10}' f'{ x = }' f'{x=:{y}}' f'{(x:=1)}' f'{lambda: 1}' f'{ {1: 2}[1] }' f'{x!=y}'\n",
+  "f'\\N{BULLET} {x} \\N{EM DASH}' f'\\{x}' f'{x}\\}}'\n",
+  "t'{a}{b:{c}}' T'''\n{x}\n''' tr'\\{x}' Rt'{y}'\n",
+  "x = 1if y else 2\nz = [0x1for x in y]\nw = 1_000.5e-3j + .5 + 1. + 1e5 + 0o17 + 0b1 + 0XAB + 1E+5J\n",
+  "a @= b -> c := d ... != e <> f ** g //= h >>= i <<= j ~ k ^ l | m & n % o // p ** q, r; s . t\n",
+  "if x:\n\tif y:\n\t\tpass\n\n\t# c\n  \n\telse:\n\t    z\n\x0c\nw\n",
+  "x = (1,\n     2,\n  # c\n\n     3) + [\n4 \\\n]\ny = 1 + \\\n  2\n",
+  "if a:\n    b\n    # trailing comment",
+  "if a:\n    b\n   \n\n",
+  "x = 1\r\ny = '''a\r\nb'''\r\n",
+  "é = 'é' + \"😀\" # 😀 é\nΣ = f'{é}😀{Σ!r}é' + ℌ\n",
+  "def f(a, /, *, b=1) -> int: return a\nclass C[T: int, *Ts, **P]: pass\n",
+  "x = '''\n\\\n'''; y = 'a\\\nb'\n",
+  "print(f'{x}' f\"{y}\" 'z')\n",
+];
+const debug = ["f'{x = !r}'", "f'{ x = }'", "f'{x=:>{w}}'", "f'''{x # c\n=}'''", "f'{x=!s:^5}'", "f'{a + b=}'"];
+const typeComments = [
+  "x = 1  # type: int\ndef f(): # type: ignore[abc]\n  pass\n",
+  "def f(a,  # type: int\n      b):\n  # type: (...) -> None\n  pass\n",
+  "# type: ignore\nimport x  # type: ignore # noqa\nfor x in y:  #type:List[int]\n  pass\n",
+  "x = 1 # type: ignorex\ny = 2 # type: ignore_\n",
+];
+
 const oracle = await createOracle();
 const py = oracle.pyodide;
 py.globals.set("_errors", py.toPy(errors));
 py.globals.set("_strings", py.toPy(strings));
 py.globals.set("_numbers", py.toPy(numbers));
+py.globals.set("_streams", py.toPy(streams));
+py.globals.set("_debug", py.toPy(debug));
+py.globals.set("_type_comments", py.toPy(typeComments));
 py.globals.set("_sources", py.toPy(sources.map((s) => (typeof s === "string" ? s : String.fromCharCode(...s)))));
 const result = JSON.parse(oracle.python(`
 import json, ast, warnings, sys
@@ -86,7 +118,23 @@ def _compile(src):
             r = {"error": _err(e)}
     r["warnings"] = [[str(x.message), x.lineno] for x in w if x.category is SyntaxWarning]
     return r
-_out = {"errors": [], "strings": [], "numbers": [], "sources": []}
+_out = {"errors": [], "strings": [], "numbers": [], "sources": [], "streams": [], "debug": [], "typeComments": []}
+import _tokenize, token, io
+_ops = set(token.EXACT_TOKEN_TYPES.values()) | {token.OP}
+for s in _streams:
+    toks = []
+    # the parser's string tokenizer translates CR LF and CR first (TokenizerIter's readline mode does not)
+    for t in _tokenize.TokenizerIter(io.StringIO(s.replace("\\r\\n", "\\n").replace("\\r", "\\n")).readline, extra_tokens=False):
+        typ = "OP" if t[0] in _ops else token.tok_name[t[0]]
+        toks.append([typ, "" if typ == "NEWLINE" else t[1], t[2][0], t[2][1], t[3][0], t[3][1]])
+    _out["streams"].append({"src": s, "tokens": toks})
+for s in _debug:
+    v = ast.parse(s, mode="eval").body.values[0]
+    _out["debug"].append({"src": s, "text": v.value})
+for s in _type_comments:
+    tree = ast.parse(s, type_comments=True)
+    comments = sorted((n.lineno, n.type_comment) for n in ast.walk(tree) if getattr(n, "type_comment", None))
+    _out["typeComments"].append({"src": s, "comments": [c for _, c in comments], "ignores": [[i.lineno, i.tag] for i in tree.type_ignores]})
 for s in _errors:
     _out["errors"].append({"src": s, **_compile(s)})
 for s in _strings:
@@ -112,5 +160,5 @@ for s in _sources:
 json.dumps(_out)
 `));
 writeJson(path.join(PARSER_DATA, "tokenizer-cases.expected.json"), result);
-console.log(`tokenizer cases: ${result.errors.length} errors, ${result.strings.length} strings, ${result.numbers.length} numbers, ${result.sources.length} sources`);
+console.log(`tokenizer cases: ${result.streams.length} streams, ${result.errors.length} errors, ${result.strings.length} strings, ${result.numbers.length} numbers, ${result.sources.length} sources`);
 process.exit(0);
