@@ -329,8 +329,10 @@ function isIncompleteInput(e: PySyntaxError, src: string): boolean {
   if (/was never closed|^unterminated triple-quoted|^unexpected EOF|^expected an indented block/.test(e.msg)) {
     const lines = src.split("\n");
     if (lines.at(-1) === "") lines.pop();
-    // the error must concern the end of the input: indented-block errors point past the last line
-    if (e.msg.startsWith("expected an indented block")) return (e.lineno ?? 0) > lines.length;
+    // a missing block is "incomplete" only when nothing but blank lines and comments follows the block header
+    if (e.msg.startsWith("expected an indented block")) {
+      return lines.slice(e.lineno ?? 0).every((l) => { const t = l.trim(); return !t || t[0] === "#"; });
+    }
     return true;
   }
   return false;
