@@ -187,15 +187,76 @@ export function strBufferScratch(): Uint8Array {
  */
 export function hashStrSeed0(s: string): bigint {
   if (s.length === 0) return 0n;
-  const n = strBufferBytes(s);
-  sipHalves(1, 3, 0, 0, 0, 0, scratch, 0, n);
+  hashStrHalves(0, 0, 0, 0, s);
   return toPyHash();
 }
 
 /** hash of a str with an arbitrary SipHash-1-3 key (k0, k1 as 32-bit halves), result as [hi, lo] in SIP_OUT. */
 export function hashStrHalves(k0h: number, k0l: number, k1h: number, k1l: number, s: string): void {
+  if (sipLatin1(k0h, k0l, k1h, k1l, s)) return;
   const n = strBufferBytes(s);
   sipHalves(1, 3, k0h, k0l, k1h, k1l, scratch, 0, n);
+}
+
+/**
+ * Fast path: SipHash-1-3 straight from the UTF-16 code units of a string whose characters are all < 256 (CPython's
+ * UCS1 buffer holds exactly those values). Returns false, having computed nothing, if a wider character occurs.
+ */
+function sipLatin1(k0h: number, k0l: number, k1h: number, k1l: number, s: string): boolean {
+  const len = s.length;
+  // Check first, so the common case does a single cheap scan before hashing.
+  for (let i = 0; i < len; i++) if (s.charCodeAt(i) > 255) return false;
+  // SipHash-1-3 with the state in locals and the round written out (no calls, no boxing).
+  let v0h = k0h ^ 0x736f6d65, v0l = k0l ^ 0x70736575, v1h = k1h ^ 0x646f7261, v1l = k1l ^ 0x6e646f6d;
+  let v2h = k0h ^ 0x6c796765, v2l = k0l ^ 0x6e657261, v3h = k1h ^ 0x74656462, v3l = k1l ^ 0x79746573;
+  let lo: number, hi: number, t: number, mh: number, ml: number;
+  const last = len & ~7;
+  // Blocks 0..last-1 are full 8-byte words; the block at `last` is the final one (tail bytes + length byte).
+  for (let i = 0; i <= last; i += 8) {
+    if (i < last) {
+      ml = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 8) | (s.charCodeAt(i + 2) << 16) | (s.charCodeAt(i + 3) << 24);
+      mh = s.charCodeAt(i + 4) | (s.charCodeAt(i + 5) << 8) | (s.charCodeAt(i + 6) << 16) | (s.charCodeAt(i + 7) << 24);
+    } else {
+      ml = 0; mh = (len & 0xff) << 24;
+      const rem = len - i;
+      if (rem > 4) {
+        ml = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 8) | (s.charCodeAt(i + 2) << 16) | (s.charCodeAt(i + 3) << 24);
+        for (let j = 4; j < rem; j++) mh |= s.charCodeAt(i + j) << (8 * (j - 4));
+      } else {
+        for (let j = 0; j < rem; j++) ml |= s.charCodeAt(i + j) << (8 * j);
+      }
+    }
+    v3h ^= mh; v3l ^= ml;
+    {
+      lo = (v0l + v1l) | 0; v0h = (v0h + v1h + ((lo >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0; v0l = lo;
+      hi = (v1h << 13) | (v1l >>> 19); lo = (v1l << 13) | (v1h >>> 19); v1h = hi ^ v0h; v1l = lo ^ v0l;
+      t = v0h; v0h = v0l; v0l = t;
+      lo = (v2l + v3l) | 0; v2h = (v2h + v3h + ((lo >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0; v2l = lo;
+      hi = (v3h << 16) | (v3l >>> 16); lo = (v3l << 16) | (v3h >>> 16); v3h = hi ^ v2h; v3l = lo ^ v2l;
+      lo = (v0l + v3l) | 0; v0h = (v0h + v3h + ((lo >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0; v0l = lo;
+      hi = (v3h << 21) | (v3l >>> 11); lo = (v3l << 21) | (v3h >>> 11); v3h = hi ^ v0h; v3l = lo ^ v0l;
+      lo = (v2l + v1l) | 0; v2h = (v2h + v1h + ((lo >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0; v2l = lo;
+      hi = (v1h << 17) | (v1l >>> 15); lo = (v1l << 17) | (v1h >>> 15); v1h = hi ^ v2h; v1l = lo ^ v2l;
+      t = v2h; v2h = v2l; v2l = t;
+    }
+    v0h ^= mh; v0l ^= ml;
+  }
+  v2l ^= 0xff;
+  for (let r = 0; r < 3; r++) {
+      lo = (v0l + v1l) | 0; v0h = (v0h + v1h + ((lo >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0; v0l = lo;
+      hi = (v1h << 13) | (v1l >>> 19); lo = (v1l << 13) | (v1h >>> 19); v1h = hi ^ v0h; v1l = lo ^ v0l;
+      t = v0h; v0h = v0l; v0l = t;
+      lo = (v2l + v3l) | 0; v2h = (v2h + v3h + ((lo >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0; v2l = lo;
+      hi = (v3h << 16) | (v3l >>> 16); lo = (v3l << 16) | (v3h >>> 16); v3h = hi ^ v2h; v3l = lo ^ v2l;
+      lo = (v0l + v3l) | 0; v0h = (v0h + v3h + ((lo >>> 0) < (v0l >>> 0) ? 1 : 0)) | 0; v0l = lo;
+      hi = (v3h << 21) | (v3l >>> 11); lo = (v3l << 21) | (v3h >>> 11); v3h = hi ^ v0h; v3l = lo ^ v0l;
+      lo = (v2l + v1l) | 0; v2h = (v2h + v1h + ((lo >>> 0) < (v2l >>> 0) ? 1 : 0)) | 0; v2l = lo;
+      hi = (v1h << 17) | (v1l >>> 15); lo = (v1l << 17) | (v1h >>> 15); v1h = hi ^ v2h; v1l = lo ^ v2l;
+      t = v2h; v2h = v2l; v2l = t;
+  }
+  SIP_OUT[0] = v0h ^ v1h ^ v2h ^ v3h;
+  SIP_OUT[1] = v0l ^ v1l ^ v2l ^ v3l;
+  return true;
 }
 
 /**
