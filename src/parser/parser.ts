@@ -18,6 +18,15 @@ export interface ParseOptions {
 
 export const CURRENT_POS = -5;
 
+function newValArray(n: number): unknown[] {
+  const a: unknown[] = [];
+  for (let i = 0; i < n; i++) a.push(null);
+  return a;
+}
+let sharedBusy = false;
+let sharedEnd = new Int32Array(32768 * 23);
+let sharedVal: unknown[] = newValArray(32768 * 23);
+
 function utf8Len(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -108,9 +117,14 @@ export class Parser {
   pos = 0;
   /** whether the second (error-reporting) pass with invalid_* rules is running */
   callInvalid = false;
-  readonly memoEnd: number[][] = [];
-  readonly memoVal: unknown[][] = [];
-  readonly lines: string[];
+  // memo table: slot pos * M_COUNT + rule; memoEnd holds end + 1 (0 = not memoized). Buffers are reused between
+  // parses (cleared over the used range) to keep the garbage collector out of the hot path.
+  private memoEnd: Int32Array;
+  private memoVal: unknown[];
+  private memoCap: number;
+  private memoUsed = 0;
+  private ownsShared = false;
+  private linesCache: string[] | null = null;
   private done = false;
   /** nesting level guard against pathological recursion (CPython: MAXSTACK) */
   level = 0;
@@ -126,11 +140,16 @@ export class Parser {
     featureVersion: number,
   ) {
     this.featureVersion = featureVersion;
-    for (let i = 0; i < M_COUNT; i++) {
-      this.memoEnd.push([]);
-      this.memoVal.push([]);
+    if (!sharedBusy) {
+      sharedBusy = true;
+      this.ownsShared = true;
+      this.memoEnd = sharedEnd;
+      this.memoVal = sharedVal;
+    } else {
+      this.memoEnd = new Int32Array(1024 * M_COUNT);
+      this.memoVal = newValArray(1024 * M_COUNT);
     }
-    this.lines = tokenizer.source.split(/(?<=\n)/);
+    this.memoCap = this.memoEnd.length / M_COUNT;
   }
 
   /** Make sure tokens[i] exists (tokenizing lazily). */
@@ -221,20 +240,56 @@ export class Parser {
   // ---- memo ----
   /** undefined: not memoized; otherwise the value (null = failure) with pos moved to the memoized end. */
   memoGet(rule: number, pos: number): unknown {
-    const e = this.memoEnd[rule][pos];
-    if (e === undefined) return undefined;
-    this.pos = e;
-    return this.memoVal[rule][pos];
+    if (pos >= this.memoCap) return undefined;
+    const i = pos * M_COUNT + rule;
+    const e = this.memoEnd[i];
+    if (e === 0) return undefined;
+    this.pos = e - 1;
+    return this.memoVal[i];
   }
   memoSet(rule: number, pos: number, value: unknown): void {
-    this.memoEnd[rule][pos] = this.pos;
-    this.memoVal[rule][pos] = value;
+    if (pos >= this.memoCap) this.growMemo(pos);
+    const i = pos * M_COUNT + rule;
+    this.memoEnd[i] = this.pos + 1;
+    this.memoVal[i] = value;
+    if (i >= this.memoUsed) this.memoUsed = i + 1;
+  }
+  private growMemo(pos: number): void {
+    let cap = this.memoCap * 2;
+    while (cap <= pos) cap *= 2;
+    const end = new Int32Array(cap * M_COUNT);
+    end.set(this.memoEnd.subarray(0, this.memoUsed));
+    const val = newValArray(cap * M_COUNT);
+    for (let i = 0; i < this.memoUsed; i++) val[i] = this.memoVal[i];
+    if (this.ownsShared) {
+      this.clearShared();
+      sharedEnd = end;
+      sharedVal = val;
+    }
+    this.memoEnd = end;
+    this.memoVal = val;
+    this.memoCap = cap;
+  }
+  private clearShared(): void {
+    this.memoEnd.fill(0, 0, this.memoUsed);
+    this.memoVal.fill(null, 0, this.memoUsed);
   }
   clearMemo(): void {
-    for (let i = 0; i < M_COUNT; i++) {
-      this.memoEnd[i] = [];
-      this.memoVal[i] = [];
+    this.memoEnd.fill(0, 0, this.memoUsed);
+    this.memoVal.fill(null, 0, this.memoUsed);
+    this.memoUsed = 0;
+  }
+  /** Release the shared memo buffers (end of parse). */
+  release(): void {
+    if (this.ownsShared) {
+      this.clearMemo();
+      this.ownsShared = false;
+      sharedBusy = false;
     }
+  }
+  /** Source lines with their newlines (built on first use: only errors need them). */
+  get lines(): string[] {
+    return (this.linesCache ??= this.tokenizer.source.split(/(?<=\n)/));
   }
 
   // ---- positions ----
@@ -418,20 +473,25 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
   try {
     const res = runRule(p);
     if (res) return res;
-    const lastIdx = p.tokens.length - 1;
-    const last = p.tokens[lastIdx];
-    const lastKind = p.kinds[lastIdx];
-    // second pass with the invalid_* rules enabled
-    p.clearMemo();
-    p.pos = 0;
-    p.callInvalid = true;
-    runRule(p);
-    return genericError(p, last, lastKind, lastIdx);
+    return parseFailed(p);
   } catch (e) {
     if (e instanceof RangeError) {
       throw new ParserResourceError("MemoryError", "Parser stack overflowed - Python source too complex to parse");
     }
     throw e;
+  } finally {
+    p.release();
   }
 }
 
+function parseFailed(p: Parser): never {
+  const lastIdx = p.tokens.length - 1;
+  const last = p.tokens[lastIdx];
+  const lastKind = p.kinds[lastIdx];
+  // second pass with the invalid_* rules enabled
+  p.clearMemo();
+  p.pos = 0;
+  p.callInvalid = true;
+  runRule(p);
+  return genericError(p, last, lastKind, lastIdx);
+}
