@@ -49,7 +49,9 @@
 // NOTE for codegen (H5a, from compiling the whole stdlib): `read_file python/cpython Python/codegen.c` returns the
 // MAIN branch (3.15), not 3.14. 3.15 changed the for-loop stack layout; in 3.14 (our opcode table, dis.stack_effect)
 // GET_ITER leaves ONE value (the iterator): unwinding a for loop is `[SWAP 2 if preserve_tos] POP_TOP` (3.14
-// codegen_unwind_fblock), and the inlined tuple()/list()/all()/any() call has no PUSH_NULL before FOR_ITER.
+// codegen_unwind_fblock), the inlined tuple()/list()/all()/any() call has no PUSH_NULL before FOR_ITER, and a
+// comprehension's LIST_APPEND/SET_ADD/MAP_ADD oparg is depth + 1 (one stack slot per enclosing generator loop):
+// `[y for y in (1, 2)]` must give LIST_APPEND 2 (today it gives 3 and CPython builds an empty list).
 // The backend's stack check reports such code as "Invalid CFG, stack underflow" / "SWAP 3 with stack depth 2" /
 // "inconsistent stackdepth" (TYPHON_DEBUG_CFG=1 appends a CFG dump). `node --test test/compiler/stdlib.test.mjs`
 // lists every stdlib file that fails; check bytecode facts with `node tools/cpython.mjs -c 'import dis; dis.dis(...)'`.
