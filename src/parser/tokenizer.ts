@@ -154,7 +154,6 @@ export class Tokenizer {
   private readonly len: number;
   private readonly typeComments: boolean;
   private readonly onWarning: ((w: CompileWarning) => void) | undefined;
-  private readonly nulAt: number;
   private readonly singleInput: boolean;
   private parsingStarted = false;
 
@@ -194,7 +193,10 @@ export class Tokenizer {
     this.len = this.source.length;
     this.typeComments = options.typeComments === true;
     this.onWarning = options.onWarning;
-    this.nulAt = this.source.indexOf("\0");
+    // compile()/ast.parse() reject NUL before tokenizing (CPython: _Py_SourceAsString)
+    if (this.source.indexOf("\0") >= 0) {
+      throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, null, null, null, null, null);
+    }
   }
 
   // ---------------------------------------------------------------- lines and columns
@@ -259,10 +261,6 @@ export class Tokenizer {
     this.lineStart = this.pos;
     const nl = this.source.indexOf("\n", this.pos);
     this.lineEnd = nl < 0 ? this.len - 1 : nl;
-    if (this.nulAt >= this.lineStart && this.nulAt <= this.lineEnd) {
-      this.pos = this.lineEnd + 1;
-      throw this.tokError("source code cannot contain null bytes");
-    }
     return this.source.charCodeAt(this.pos++);
   }
 

@@ -15,10 +15,10 @@ const PARSER_ERRORS = new Set(["invalid syntax", "unexpected indent"]);
 
 function tokenizeAll(src, opts = {}) {
   const warnings = [];
-  const t = new Tokenizer(src, "<s>", { ...opts, onWarning: (w) => warnings.push([w.message, w.lineno]) });
   const toks = [];
   let error = null;
   try {
+    const t = new Tokenizer(src, "<s>", { ...opts, onWarning: (w) => warnings.push([w.message, w.lineno]) });
     for (;;) {
       const k = t.next();
       toks.push(k);

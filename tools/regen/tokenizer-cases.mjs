@@ -28,7 +28,7 @@ const errors = [
   Array.from({ length: 101 }, (_, i) => " ".repeat(i) + "if 1:\n").join("") + " ".repeat(101) + "pass\n",
   // characters
   "x = €", "x = a\u00a0b", "\u00a0x = 1", "x = \u0001", "x = 1 + \u200b", "x = a\u2028", "x = ab€cd", "€ = 1",
-  "x = \ud83d\ude00", "x = 'é' + €", "x = \u00b2",
+  "x = \ud83d\ude00", "x = 'é' + €", "x = \u00b2", "x = 1\n\0",
   // numbers
   "x = 0x", "x = 1_", "x = 0o8", "x = 0b2", "x = 012", "x = 1abc", "x = 0_1", "x = 1e", "x = 1e+", "x = 0xg",
   "x = 1_000_", "x = 0b", "x = 0o", "x = 09", "x = 0.5_", "x = 1__0", "x = 0o1_", "x = 0b1_2", "x = 1.5j_",
