@@ -5,7 +5,7 @@
 // (Build first: node tools/build.mjs. Exit status 0 when every compared disassembly is identical.)
 import fs from "node:fs";
 import { createOracle } from "./cpython.mjs";
-import { compile, disassemble, normalizeAddresses } from "../dist/index.js";
+import { compile, disassemble, normalizeAddresses, sortFrozensetReprs } from "../dist/index.js";
 
 const args = process.argv.slice(2);
 const showPositions = args.includes("--positions");
@@ -25,12 +25,12 @@ def _dis(src, filename, **kw):
 
 function cpythonDis(src, filename) {
   oracle.pyodide.globals.set("_src", src);
-  return normalizeAddresses(oracle.python(`_dis(_src, ${JSON.stringify(filename)}${showPositions ? ", show_positions=True" : ""})`));
+  return sortFrozensetReprs(normalizeAddresses(oracle.python(`_dis(_src, ${JSON.stringify(filename)}${showPositions ? ", show_positions=True" : ""})`)));
 }
 
 function typhonDis(src, filename) {
   const co = compile(src, filename, "exec");
-  return normalizeAddresses(disassemble(co, { showPositions }));
+  return sortFrozensetReprs(normalizeAddresses(disassemble(co, { showPositions })));
 }
 
 /** Returns null when equal, else a report of the first differing region. */

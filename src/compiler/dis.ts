@@ -204,6 +204,52 @@ export function normalizeAddresses(text: string): string {
   return text.replace(/ at 0x[0-9a-fA-F]+, file "/g, ' at 0x..., file "');
 }
 
+/**
+ * Sort the elements inside every `frozenset({...})` of a disassembly or repr text. CPython prints frozenset constants
+ * in hash-table order (which depends on str hashes, randomized per process) while Typhon prints them in stored order
+ * (marshal's sorted order for loaded code): apply this to both texts before comparing.
+ */
+export function sortFrozensetReprs(text: string): string {
+  let out = "";
+  let i = 0;
+  for (;;) {
+    const j = text.indexOf("frozenset({", i);
+    if (j < 0) return out + text.slice(i);
+    out += text.slice(i, j);
+    const start = j + "frozenset({".length;
+    // Find the matching "})", splitting top-level elements on ", ".
+    const elems: string[] = [];
+    let depth = 0, k = start, elemStart = start, quote = "";
+    for (; k < text.length; k++) {
+      const c = text[k];
+      if (quote) {
+        if (c === "\\") k++;
+        else if (c === quote) quote = "";
+        continue;
+      }
+      if (c === "'" || c === '"') quote = c;
+      else if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]") depth--;
+      else if (c === "}") {
+        if (depth === 0) break;
+        depth--;
+      } else if (c === "," && depth === 0 && text[k + 1] === " ") {
+        elems.push(text.slice(elemStart, k));
+        elemStart = k + 2;
+        k++;
+      }
+    }
+    if (k >= text.length || text[k + 1] !== ")") {
+      out += text.slice(j, start);
+      i = start;
+      continue;
+    }
+    elems.push(text.slice(elemStart, k));
+    out += "frozenset({" + elems.map(sortFrozensetReprs).sort().join(", ") + "})";
+    i = k + 2;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Instructions
 

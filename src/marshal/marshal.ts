@@ -788,7 +788,7 @@ class Writer {
       if (flag < 0) return;
       this.byte(TYPE_FROZENSET | flag);
       this.size(v.items.length);
-      this.seq(v.items);
+      this.seq(this.sortedSetItems(v.items));
       return;
     }
     if (v instanceof CodeObject) {
@@ -816,13 +816,29 @@ class Writer {
     } else if (v instanceof MarshalSet) {
       this.byte(TYPE_SET | flag);
       this.size(v.items.length);
-      this.seq(v.items);
+      this.seq(this.sortedSetItems(v.items));
     } else if (v instanceof SliceConst && this.version >= 5) {
       this.byte(TYPE_SLICE | flag);
       this.object(v.start); this.object(v.stop); this.object(v.step);
     } else {
       throw new MarshalError("ValueError", "unmarshallable object");
     }
+  }
+
+  /**
+   * Set elements in the order CPython writes them: sorted(v, key=marshal.dumps) (bpo-37596, reproducible builds),
+   * each element's key being its own marshal serialization with a fresh refs table.
+   */
+  sortedSetItems(items: readonly (MarshalValue | CodeConst)[]): readonly (MarshalValue | CodeConst)[] {
+    if (items.length < 2) return items;
+    const keyed = items.map((x) => {
+      const w = new Writer(this.version, this.isInterned);
+      w.depth = this.depth;
+      w.object(x);
+      return { key: w.buf.subarray(0, w.pos), x };
+    });
+    keyed.sort((a, b) => compareBytes(a.key, b.key));
+    return keyed.map((k) => k.x);
   }
 
   code(co: CodeObject, flag: number): void {
@@ -844,6 +860,12 @@ class Writer {
     this.bytesObj(co.linetable, co.linetable);
     this.bytesObj(co.exceptiontable, co.exceptiontable);
   }
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }
 
 const EMPTY_TUPLE_KEY = {};
