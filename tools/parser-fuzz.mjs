@@ -53,7 +53,14 @@ export function mutate(text, rng) {
   // Work on a window of the file (whole file now and then) to keep each case cheap.
   if (rng.int(20) !== 0 && lines.length > 60) {
     const len = 10 + rng.int(70);
-    const start = rng.int(lines.length - len);
+    // start at a top-level line (not indented, not blank) so that the window itself is mostly valid
+    let start = rng.int(lines.length - len);
+    for (let k = start; k > 0; k--) {
+      if (/^[^\s#]/.test(lines[k])) {
+        start = k;
+        break;
+      }
+    }
     text = lines.slice(start, start + len).join("\n") + "\n";
     desc.push(`lines ${start + 1}-${start + len}`);
   } else desc.push("whole file");
