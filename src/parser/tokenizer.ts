@@ -242,8 +242,22 @@ export class Tokenizer {
       na = this.nonAscii = m === null ? this.len : m.index;
     }
     if (i <= na) return i - this.lineStart;
-    return utf8Length(this.source, this.lineStart, i);
+    // non-ASCII before i on this line: continue from the last column computed on it (tokens come in order)
+    let from = this.lineStart;
+    let bytes = 0;
+    if (this.colCacheLine === this.lineStart && this.colCacheIdx <= i) {
+      from = this.colCacheIdx;
+      bytes = this.colCacheBytes;
+    }
+    bytes += utf8Length(this.source, from, i);
+    this.colCacheLine = this.lineStart;
+    this.colCacheIdx = i;
+    this.colCacheBytes = bytes;
+    return bytes;
   }
+  private colCacheLine = -1;
+  private colCacheIdx = 0;
+  private colCacheBytes = 0;
 
   // ---------------------------------------------------------------- character reading (tok_nextc / tok_backup)
 
@@ -811,7 +825,7 @@ export class Tokenizer {
         this.lineEnd = src.indexOf("\n", this.lineStart);
         this.lineno = this.firstLineno;
         if (cur !== null && cur.quote === quote && cur.quoteSize === quoteSize) {
-          throw this.tokError("f-string: expecting '}'");
+          throw this.tokError(`${cur.isT ? "t" : "f"}-string: expecting '}'`);
         }
         if (quoteSize === 3) throw this.tokError(`unterminated triple-quoted string literal (detected at line ${detected})`);
         if (hasEscapedQuote) {
