@@ -831,7 +831,7 @@ class Writer {
    */
   sortedSetItems(items: readonly (MarshalValue | CodeConst)[]): readonly (MarshalValue | CodeConst)[] {
     if (items.length < 2) return items;
-    const keyed = items.map((x) => {
+    const keyed = items.map((x): { key: Uint8Array; x: MarshalValue | CodeConst } => {
       const w = new Writer(this.version, this.isInterned);
       w.depth = this.depth;
       w.object(x);
