@@ -97,8 +97,9 @@ function syncGenerator(
     }
   }
   if (start !== NO_LABEL) {
-    depth += 2;
-    c.op(Op.GET_ITER, gen.iter);
+    depth++;
+    // CPython 3.14: the outermost iterator arrives already an iterator (GET_ITER in codegenComprehension)
+    if (genIndex > 0) c.op(Op.GET_ITER, gen.iter);
     c.useLabel(start);
     c.jump(Op.FOR_ITER, anchor, gen.iter);
   }
@@ -136,7 +137,7 @@ function asyncGenerator(
     if (genIndex === 0) c.opI(Op.LOAD_FAST, 0, loc);
     else visitExpr(c, gen.iter);
   }
-  c.op(Op.GET_AITER, gen.iter);
+  if (genIndex > 0) c.op(Op.GET_AITER, gen.iter);
   c.useLabel(start);
   c.pushFBlock(loc, FB.AsyncComprehensionGenerator, start, NO_LABEL, null);
   c.jump(Op.SETUP_FINALLY, except, loc);
@@ -286,6 +287,7 @@ export function codegenComprehension(c: Compiler, e: A.GeneratorExp | A.ListComp
   const state: InlinedState = { pushedLocals: null, tempSymbols: null, fastHidden: null, cleanup: NO_LABEL };
   if (isInlined) {
     visitExpr(c, outermost.iter);
+    c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);
     tweakScopes(c, entry, state);
     // CPython computes this after the tweak has entered the inlined comprehension, so it is always false here
     const inClassBlock = c.u.ste.type === BlockType.Class && !c.isInInlinedComp();
@@ -310,6 +312,7 @@ export function codegenComprehension(c: Compiler, e: A.GeneratorExp | A.ListComp
   c.exitScope();
   c.makeClosure(loc, co, 0);
   visitExpr(c, outermost.iter);
+  c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);
   c.opI(Op.CALL, 0, loc);
   if (isAsync && type !== Comp.Genexp) {
     c.opI(Op.GET_AWAITABLE, 0, loc);

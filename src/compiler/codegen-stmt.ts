@@ -142,8 +142,7 @@ function unwindFBlock(c: Compiler, loc: Location, info: FBlock, preserveTos: boo
     case FB.StopIteration:
       return loc;
     case FB.ForLoop:
-      if (preserveTos) c.opI(Op.SWAP, 3, loc);
-      c.op(Op.POP_TOP, loc);
+      if (preserveTos) c.opI(Op.SWAP, 2, loc);
       c.op(Op.POP_TOP, loc);
       return loc;
     case FB.AsyncForLoop:
