@@ -18,3 +18,7 @@ export { optimizeAndAssemble } from "./compiler/assemble.js";
 export * as opcodes from "./generated/opcodes.js";
 export { compile } from "./compiler/compile.js";
 export type { CompileMode, CompileOptions } from "./compiler/compile.js";
+export { Interpreter } from "./vm/interpreter.js";
+export type { InterpreterOptions } from "./vm/interpreter.js";
+export { createNodeHost } from "./host/node.js";
+export type { Host } from "./host/host.js";

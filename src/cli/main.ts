@@ -4,6 +4,7 @@ import path from "node:path";
 import { parse, dump, PySyntaxError } from "../parser/index.js";
 import { formatSyntaxError } from "./errors.js";
 import { compileCommand } from "./compile-command.js";
+import { runCommand } from "./run.js";
 
 const VERSION = "Python 3.14.2 (Typhon 0.1.0)";
 
@@ -55,6 +56,7 @@ export function main(argv: string[]): number {
     }
   }
   if (args[0] === "--compile") return compileCommand(args.slice(1));
+  if (args.length && (args[0] === "-c" || !args[0].startsWith("-"))) return runCommand(args);
   process.stderr.write(`${VERSION}: running programs is not implemented yet\n`);
   return 2;
 }

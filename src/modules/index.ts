@@ -1,0 +1,4 @@
+// Registers the native modules implemented so far (each file calls registerModule at import).
+// Entry point: side effects.
+import "./math.js";
+import "./time.js";
