@@ -3,7 +3,7 @@
 import type { expr, expr_context, comprehension, keyword, arguments as Arguments, arg, operator, cmpop, Name } from "../generated/ast-nodes.js";
 import type { Token } from "./token.js";
 import {
-  Parser, K_NAME, K_NUMBER, K_STRING, K_FSTRING_START, K_TSTRING_START, K_TYPE_COMMENT,
+  Parser, MAXSTACK, K_NAME, K_NUMBER, K_STRING, K_FSTRING_START, K_TSTRING_START, K_TYPE_COMMENT,
   O_LPAR, O_RPAR, O_LSQB, O_RSQB, O_COLON, O_COMMA, O_PLUS, O_MINUS, O_STAR, O_SLASH, O_VBAR, O_AMPER, O_LESS,
   O_GREATER, O_EQUAL, O_DOT, O_PERCENT, O_LBRACE, O_RBRACE, O_EQEQUAL, O_NOTEQUAL, O_LESSEQUAL, O_GREATEREQUAL,
   O_TILDE, O_CIRCUMFLEX, O_LEFTSHIFT, O_RIGHTSHIFT, O_DOUBLESTAR, O_DOUBLESLASH, O_AT, O_ELLIPSIS, O_COLONEQUAL,
@@ -87,10 +87,15 @@ export function expressions(p: Parser): E {
 
 /** expression (memo): if_expression | disjunction | lambdef */
 export function expression(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = expressionInner(p);
+  p.level -= 1;
+  return r;
+}
+function expressionInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_EXPRESSION, start);
   if (m !== undefined) return m;
-  if (p.level++ > 4000) p.raiseTooDeep();
   let res: E = null;
   if (p.callInvalid) {
     inv.invalidIfExpression(p);
@@ -117,7 +122,6 @@ export function expression(p: Parser): E {
     p.pos = start;
     res = lambdef(p);
   }
-  p.level--;
   if (!res) p.pos = start;
   p.memoSet(M_EXPRESSION, start, res);
   return res;
@@ -125,6 +129,12 @@ export function expression(p: Parser): E {
 
 /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
 export function yieldExpr(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = yieldExprInner(p);
+  p.level -= 1;
+  return r;
+}
+function yieldExprInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(KW_YIELD)) return null;
   if (p.eat(KW_FROM)) {
@@ -138,6 +148,12 @@ export function yieldExpr(p: Parser): E {
 
 /** star_expressions: star_expression (',' star_expression)* [','] */
 export function starExpressions(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = starExpressionsInner(p);
+  p.level -= 1;
+  return r;
+}
+function starExpressionsInner(p: Parser): E {
   const start = p.pos;
   const a = starExpression(p);
   if (!a) return null;
@@ -157,6 +173,12 @@ export function starExpressions(p: Parser): E {
 
 /** star_expression (memo): '*' bitwise_or | expression */
 export function starExpression(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = starExpressionInner(p);
+  p.level -= 1;
+  return r;
+}
+function starExpressionInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_STAR_EXPRESSION, start);
   if (m !== undefined) return m;
@@ -173,12 +195,20 @@ export function starExpression(p: Parser): E {
 
 /** star_named_expressions: ','.star_named_expression+ [','] */
 export function starNamedExpressions(p: Parser): E[] | null {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = starNamedExpressionsInner(p);
+  p.level -= 2;
+  return r;
+}
+function starNamedExpressionsInner(p: Parser): E[] | null {
   const a = starNamedExpression(p);
   if (!a) return null;
   const elts = [a];
   while (p.eat(O_COMMA)) {
     const m = p.pos;
+    p.level++; // CPython's _loop0 frame for the elements after the first
     const b = starNamedExpression(p);
+    p.level--;
     if (!b) {
       p.pos = m;
       break;
@@ -190,6 +220,12 @@ export function starNamedExpressions(p: Parser): E[] | null {
 
 /** star_named_expression: '*' bitwise_or | named_expression */
 export function starNamedExpression(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = starNamedExpressionInner(p);
+  p.level -= 1;
+  return r;
+}
+function starNamedExpressionInner(p: Parser): E {
   const start = p.pos;
   if (p.eat(O_STAR)) {
     const a = bitwiseOr(p);
@@ -202,6 +238,12 @@ export function starNamedExpression(p: Parser): E {
 
 /** assignment_expression: NAME ':=' ~ expression */
 export function assignmentExpression(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = assignmentExpressionInner(p);
+  p.level -= 1;
+  return r;
+}
+function assignmentExpressionInner(p: Parser): E {
   const start = p.pos;
   if (p.peek() !== K_NAME || p.peekAt(1) !== O_COLONEQUAL) return null;
   const t = p.tokens[start];
@@ -216,6 +258,12 @@ export function assignmentExpression(p: Parser): E {
 
 /** named_expression: assignment_expression | expression !':=' */
 export function namedExpression(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = namedExpressionInner(p);
+  p.level -= 1;
+  return r;
+}
+function namedExpressionInner(p: Parser): E {
   const start = p.pos;
   if (p.peek() === K_NAME && p.peekAt(1) === O_COLONEQUAL) {
     const r = assignmentExpression(p);
@@ -235,6 +283,12 @@ export function namedExpression(p: Parser): E {
 
 /** disjunction (memo): conjunction ('or' conjunction)+ | conjunction */
 export function disjunction(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = disjunctionInner(p);
+  p.level -= 1;
+  return r;
+}
+function disjunctionInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_DISJUNCTION, start);
   if (m !== undefined) return m;
@@ -259,6 +313,12 @@ export function disjunction(p: Parser): E {
 
 /** conjunction (memo): inversion ('and' inversion)+ | inversion */
 export function conjunction(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = conjunctionInner(p);
+  p.level -= 1;
+  return r;
+}
+function conjunctionInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_CONJUNCTION, start);
   if (m !== undefined) return m;
@@ -283,15 +343,19 @@ export function conjunction(p: Parser): E {
 
 /** inversion (memo): 'not' inversion | comparison */
 export function inversion(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = inversionInner(p);
+  p.level -= 1;
+  return r;
+}
+function inversionInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_INVERSION, start);
   if (m !== undefined) return m;
   let res: E = null;
   if (p.eat(KW_NOT)) {
-    if (p.level++ > 4000) p.raiseTooDeep();
-    const a = inversion(p);
-    p.level--;
-    if (a) res = p.loc({ _type: "UnaryOp", op: "Not", operand: a } as E, start);
+      const a = inversion(p);
+      if (a) res = p.loc({ _type: "UnaryOp", op: "Not", operand: a } as E, start);
     else p.pos = start;
   } else {
     res = comparison(p);
@@ -302,6 +366,12 @@ export function inversion(p: Parser): E {
 
 /** comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
 function comparison(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = comparisonInner(p);
+  p.level -= 1;
+  return r;
+}
+function comparisonInner(p: Parser): E {
   const start = p.pos;
   const a = bitwiseOr(p);
   if (!a) return null;
@@ -356,6 +426,12 @@ function binop(p: Parser, left: E, op: operator, right: E, start: number): E {
 
 /** bitwise_or (left-recursive, memo): bitwise_or '|' bitwise_xor | bitwise_xor */
 export function bitwiseOr(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = bitwiseOrInner(p);
+  p.level -= 2;
+  return r;
+}
+function bitwiseOrInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_BITWISE_OR, start);
   if (m !== undefined) return m;
@@ -377,6 +453,12 @@ export function bitwiseOr(p: Parser): E {
 }
 
 function bitwiseXor(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = bitwiseXorInner(p);
+  p.level -= 2;
+  return r;
+}
+function bitwiseXorInner(p: Parser): E {
   const start = p.pos;
   let a = bitwiseAnd(p);
   if (!a) return null;
@@ -394,6 +476,12 @@ function bitwiseXor(p: Parser): E {
 }
 
 function bitwiseAnd(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = bitwiseAndInner(p);
+  p.level -= 2;
+  return r;
+}
+function bitwiseAndInner(p: Parser): E {
   const start = p.pos;
   let a = shiftExpr(p);
   if (!a) return null;
@@ -411,6 +499,12 @@ function bitwiseAnd(p: Parser): E {
 }
 
 function shiftExpr(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = shiftExprInner(p);
+  p.level -= 2;
+  return r;
+}
+function shiftExprInner(p: Parser): E {
   const start = p.pos;
   let a = sum(p);
   if (!a) return null;
@@ -437,6 +531,12 @@ function shiftExpr(p: Parser): E {
 }
 
 export function sum(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = sumInner(p);
+  p.level -= 2;
+  return r;
+}
+function sumInner(p: Parser): E {
   const start = p.pos;
   let a = term(p);
   if (!a) return null;
@@ -457,6 +557,12 @@ export function sum(p: Parser): E {
 }
 
 function term(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = termInner(p);
+  p.level -= 2;
+  return r;
+}
+function termInner(p: Parser): E {
   const start = p.pos;
   if (p.callInvalid) {
     inv.invalidFactor(p);
@@ -489,6 +595,12 @@ function term(p: Parser): E {
 
 /** factor (memo): '+' factor | '-' factor | '~' factor | power */
 export function factor(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = factorInner(p);
+  p.level -= 1;
+  return r;
+}
+function factorInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_FACTOR, start);
   if (m !== undefined) return m;
@@ -496,10 +608,8 @@ export function factor(p: Parser): E {
   let res: E = null;
   if (k === O_PLUS || k === O_MINUS || k === O_TILDE) {
     p.pos++;
-    if (p.level++ > 4000) p.raiseTooDeep();
-    const a = factor(p);
-    p.level--;
-    if (a) res = p.loc({ _type: "UnaryOp", op: k === O_PLUS ? "UAdd" : k === O_MINUS ? "USub" : "Invert", operand: a } as E, start);
+      const a = factor(p);
+      if (a) res = p.loc({ _type: "UnaryOp", op: k === O_PLUS ? "UAdd" : k === O_MINUS ? "USub" : "Invert", operand: a } as E, start);
     else p.pos = start;
   } else {
     res = power(p);
@@ -510,6 +620,12 @@ export function factor(p: Parser): E {
 
 /** power: await_primary '**' factor | await_primary */
 function power(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = powerInner(p);
+  p.level -= 1;
+  return r;
+}
+function powerInner(p: Parser): E {
   const start = p.pos;
   const a = awaitPrimary(p);
   if (!a) return null;
@@ -525,6 +641,12 @@ function power(p: Parser): E {
 
 /** await_primary (memo): 'await' primary | primary */
 function awaitPrimary(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = awaitPrimaryInner(p);
+  p.level -= 1;
+  return r;
+}
+function awaitPrimaryInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_AWAIT_PRIMARY, start);
   if (m !== undefined) return m;
@@ -542,6 +664,12 @@ function awaitPrimary(p: Parser): E {
 
 /** primary (left-recursive): primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom */
 export function primary(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = primaryInner(p);
+  p.level -= 2;
+  return r;
+}
+function primaryInner(p: Parser): E {
   const start = p.pos;
   let a = atom(p);
   if (!a) return null;
@@ -584,6 +712,12 @@ export function primary(p: Parser): E {
 
 /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
 export function slices(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = slicesInner(p);
+  p.level -= 1;
+  return r;
+}
+function slicesInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_SLICES, start);
   if (m !== undefined) return m;
@@ -617,6 +751,12 @@ export function slices(p: Parser): E {
 
 /** slice: [expression] ':' [expression] [':' [expression]] | named_expression */
 function slice(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = sliceInner(p);
+  p.level -= 2;
+  return r;
+}
+function sliceInner(p: Parser): E {
   const start = p.pos;
   const lower = expression(p);
   if (p.eat(O_COLON)) {
@@ -631,6 +771,12 @@ function slice(p: Parser): E {
 
 /** atom */
 export function atom(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = atomInner(p);
+  p.level -= 2;
+  return r;
+}
+function atomInner(p: Parser): E {
   const start = p.pos;
   const k = p.peek();
   const t = p.tokens[start];
@@ -690,6 +836,12 @@ export function atom(p: Parser): E {
 
 /** group: '(' (yield_expr | named_expression) ')' */
 function group(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = groupInner(p);
+  p.level -= 2;
+  return r;
+}
+function groupInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(O_LPAR)) return null;
   let a = yieldExpr(p);
@@ -703,6 +855,12 @@ function group(p: Parser): E {
 
 /** tuple: '(' [star_named_expression ',' [star_named_expressions]] ')' */
 function tupleAtom(p: Parser): E {
+  if ((p.level += 3) > MAXSTACK) p.raiseTooDeep();
+  const r = tupleAtomInner(p);
+  p.level -= 3;
+  return r;
+}
+function tupleAtomInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(O_LPAR)) return null;
   if (p.eat(O_RPAR)) return tuple(p, [], "Load", start);
@@ -721,6 +879,12 @@ function tupleAtom(p: Parser): E {
 
 /** list: '[' [star_named_expressions] ']' */
 function listAtom(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = listAtomInner(p);
+  p.level -= 1;
+  return r;
+}
+function listAtomInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(O_LSQB)) return null;
   const a = starNamedExpressions(p);
@@ -733,6 +897,12 @@ function listAtom(p: Parser): E {
 
 /** set: '{' star_named_expressions '}' */
 function setAtom(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = setAtomInner(p);
+  p.level -= 1;
+  return r;
+}
+function setAtomInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(O_LBRACE)) return null;
   const a = starNamedExpressions(p);
@@ -745,6 +915,12 @@ function setAtom(p: Parser): E {
 
 /** dict: '{' [double_starred_kvpairs] '}' */
 function dictAtom(p: Parser): E {
+  if ((p.level += 3) > MAXSTACK) p.raiseTooDeep();
+  const r = dictAtomInner(p);
+  p.level -= 3;
+  return r;
+}
+function dictAtomInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(O_LBRACE)) return null;
   const keys: E[] = [];
@@ -783,6 +959,12 @@ function dictAtom(p: Parser): E {
 
 /** kvpair: expression ':' expression */
 function kvpair(p: Parser): [E, E] | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = kvpairInner(p);
+  p.level -= 1;
+  return r;
+}
+function kvpairInner(p: Parser): [E, E] | null {
   const start = p.pos;
   const a = expression(p);
   if (!a || !p.eat(O_COLON)) {
@@ -810,6 +992,12 @@ export function forIfClauses(p: Parser): comprehension[] | null {
 
 /** for_if_clause: ['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)* */
 function forIfClause(p: Parser): comprehension | null {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = forIfClauseInner(p);
+  p.level -= 2;
+  return r;
+}
+function forIfClauseInner(p: Parser): comprehension | null {
   const start = p.pos;
   let isAsync = 0;
   if (p.peek() === KW_ASYNC && p.peekAt(1) === KW_FOR) {
@@ -856,6 +1044,12 @@ function forIfClause(p: Parser): comprehension | null {
 
 /** listcomp: '[' named_expression for_if_clauses ']' */
 function listcomp(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = listcompInner(p);
+  p.level -= 1;
+  return r;
+}
+function listcompInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(O_LSQB)) return null;
   const a = namedExpression(p);
@@ -871,6 +1065,12 @@ function listcomp(p: Parser): E {
 
 /** setcomp: '{' named_expression for_if_clauses '}' */
 function setcomp(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = setcompInner(p);
+  p.level -= 1;
+  return r;
+}
+function setcompInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(O_LBRACE)) return null;
   const a = namedExpression(p);
@@ -886,6 +1086,12 @@ function setcomp(p: Parser): E {
 
 /** genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' */
 export function genexp(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = genexpInner(p);
+  p.level -= 1;
+  return r;
+}
+function genexpInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(O_LPAR)) return null;
   let a = assignmentExpression(p);
@@ -905,6 +1111,12 @@ export function genexp(p: Parser): E {
 
 /** dictcomp: '{' kvpair for_if_clauses '}' */
 function dictcomp(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = dictcompInner(p);
+  p.level -= 1;
+  return r;
+}
+function dictcompInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(O_LBRACE)) return null;
   const kv = kvpair(p);
@@ -927,6 +1139,12 @@ export interface CallArgs {
 
 /** arguments (memo): args [','] &')' */
 export function argumentsRule(p: Parser): CallArgs | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = argumentsRuleInner(p);
+  p.level -= 1;
+  return r;
+}
+function argumentsRuleInner(p: Parser): CallArgs | null {
   const start = p.pos;
   const m = p.memoGet(M_ARGUMENTS, start);
   if (m !== undefined) return m as CallArgs | null;
@@ -949,6 +1167,12 @@ export function argumentsRule(p: Parser): CallArgs | null {
 
 /** args: positional items then [',' kwargs] | kwargs */
 export function args(p: Parser): CallArgs | null {
+  if ((p.level += 3) > MAXSTACK) p.raiseTooDeep();
+  const r = argsInner(p);
+  p.level -= 3;
+  return r;
+}
+function argsInner(p: Parser): CallArgs | null {
   const start = p.pos;
   const positional: E[] = [];
   for (;;) {
@@ -1048,6 +1272,12 @@ function kwargs(p: Parser): { starred: E[]; keywords: keyword[] } | null {
 
 /** starred_expression: '*' expression */
 export function starredExpression(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = starredExpressionInner(p);
+  p.level -= 1;
+  return r;
+}
+function starredExpressionInner(p: Parser): E {
   const start = p.pos;
   if (p.callInvalid) {
     inv.invalidStarredExpressionUnpacking(p);
@@ -1068,6 +1298,12 @@ export function starredExpression(p: Parser): E {
 
 /** lambdef: 'lambda' [lambda_params] ':' expression */
 export function lambdef(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = lambdefInner(p);
+  p.level -= 1;
+  return r;
+}
+function lambdefInner(p: Parser): E {
   const start = p.pos;
   if (!p.eat(KW_LAMBDA)) return null;
   const a = lambdaParams(p);
@@ -1264,6 +1500,12 @@ function failParams(p: Parser, start: number): null {
 
 /** star_targets: star_target !',' | star_target (',' star_target)* [','] */
 export function starTargets(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = starTargetsInner(p);
+  p.level -= 1;
+  return r;
+}
+function starTargetsInner(p: Parser): E {
   const start = p.pos;
   const a = starTarget(p);
   if (!a) return null;
@@ -1300,6 +1542,12 @@ function starTargetsSeq(p: Parser): E[] | null {
 
 /** star_target (memo): '*' (!'*' star_target) | target_with_star_atom */
 export function starTarget(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = starTargetInner(p);
+  p.level -= 1;
+  return r;
+}
+function starTargetInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_STAR_TARGET, start);
   if (m !== undefined) return m;
@@ -1307,10 +1555,8 @@ export function starTarget(p: Parser): E {
   if (p.peek() === O_STAR) {
     p.pos++;
     if (p.peek() !== O_STAR) {
-      if (p.level++ > 4000) p.raiseTooDeep();
-      const a = starTarget(p);
-      p.level--;
-      if (a) res = p.loc({ _type: "Starred", value: setCtx(a, "Store"), ctx: "Store" } as E, start);
+          const a = starTarget(p);
+          if (a) res = p.loc({ _type: "Starred", value: setCtx(a, "Store"), ctx: "Store" } as E, start);
     }
     if (!res) p.pos = start;
   } else {
@@ -1424,6 +1670,12 @@ export function singleSubscriptAttributeTarget(p: Parser): E {
 
 /** t_primary (left-recursive, memo): each step must be followed by '(' '[' or '.' */
 export function tPrimary(p: Parser): E {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = tPrimaryInner(p);
+  p.level -= 2;
+  return r;
+}
+function tPrimaryInner(p: Parser): E {
   const start = p.pos;
   const m = p.memoGet(M_T_PRIMARY, start);
   if (m !== undefined) return m;

@@ -2,7 +2,7 @@
 // Soft keywords "match", "case" and "_" arrive as NAME tokens and are recognised by their text here.
 import type { stmt, match_case, pattern } from "../generated/ast-nodes.js";
 import {
-  Parser, K_NAME, K_NUMBER, K_STRING, K_FSTRING_START, K_TSTRING_START, K_NEWLINE, K_INDENT, K_DEDENT,
+  Parser, MAXSTACK, K_NAME, K_NUMBER, K_STRING, K_FSTRING_START, K_TSTRING_START, K_NEWLINE, K_INDENT, K_DEDENT,
   O_LPAR, O_RPAR, O_LSQB, O_RSQB, O_COLON, O_COMMA, O_PLUS, O_MINUS, O_STAR, O_VBAR, O_EQUAL, O_DOT, O_LBRACE,
   O_RBRACE, O_DOUBLESTAR, KW_AS, KW_IF, KW_NONE, KW_TRUE, KW_FALSE,
   M_CLOSED_PATTERN, M_STAR_PATTERN,
@@ -17,6 +17,12 @@ type E = any;
 
 /** match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT */
 export function matchStmt(p: Parser): stmt | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = matchStmtInner(p);
+  p.level -= 1;
+  return r;
+}
+function matchStmtInner(p: Parser): stmt | null {
   const start = p.pos;
   p.pos++; // "match"
   const subject = subjectExpr(p);
@@ -53,6 +59,12 @@ function subjectExpr(p: Parser): E {
 
 /** case_block: "case" patterns guard? ':' block */
 function caseBlock(p: Parser): match_case | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = caseBlockInner(p);
+  p.level -= 1;
+  return r;
+}
+function caseBlockInner(p: Parser): match_case | null {
   const start = p.pos;
   if (!p.isSoft("case")) return null;
   if (p.callInvalid) {
@@ -79,6 +91,12 @@ function caseBlock(p: Parser): match_case | null {
 
 /** patterns: open_sequence_pattern | pattern */
 export function patterns(p: Parser): pattern | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = patternsInner(p);
+  p.level -= 1;
+  return r;
+}
+function patternsInner(p: Parser): pattern | null {
   const start = p.pos;
   const seq = openSequencePattern(p);
   if (seq) return p.loc({ _type: "MatchSequence", patterns: seq } as E, start);
@@ -88,6 +106,12 @@ export function patterns(p: Parser): pattern | null {
 
 /** pattern: as_pattern | or_pattern */
 export function patternRule(p: Parser): pattern | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = patternRuleInner(p);
+  p.level -= 1;
+  return r;
+}
+function patternRuleInner(p: Parser): pattern | null {
   const start = p.pos;
   const a = orPattern(p);
   if (!a) return null;
@@ -107,6 +131,12 @@ export function patternRule(p: Parser): pattern | null {
 
 /** or_pattern: '|'.closed_pattern+ */
 function orPattern(p: Parser): pattern | null {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = orPatternInner(p);
+  p.level -= 2;
+  return r;
+}
+function orPatternInner(p: Parser): pattern | null {
   const start = p.pos;
   const first = closedPattern(p);
   if (!first) return null;
@@ -127,6 +157,12 @@ function orPattern(p: Parser): pattern | null {
 
 /** closed_pattern (memo) */
 function closedPattern(p: Parser): pattern | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = closedPatternInner(p);
+  p.level -= 1;
+  return r;
+}
+function closedPatternInner(p: Parser): pattern | null {
   const start = p.pos;
   const m = p.memoGet(M_CLOSED_PATTERN, start);
   if (m !== undefined) return m as pattern | null;

@@ -3,7 +3,7 @@
 import type { mod, stmt, alias, withitem, excepthandler, type_param, operator, arguments as Arguments } from "../generated/ast-nodes.js";
 import type { Token } from "./token.js";
 import {
-  Parser, K_ENDMARKER, K_NAME, K_NEWLINE, K_INDENT, K_DEDENT, K_TYPE_COMMENT,
+  Parser, MAXSTACK, K_ENDMARKER, K_NAME, K_NEWLINE, K_INDENT, K_DEDENT, K_TYPE_COMMENT,
   O_LPAR, O_RPAR, O_LSQB, O_RSQB, O_COLON, O_COMMA, O_SEMI, O_STAR, O_EQUAL, O_DOT, O_DOUBLESTAR, O_AT, O_RARROW,
   O_ELLIPSIS, O_PLUSEQUAL, O_MINEQUAL, O_STAREQUAL, O_SLASHEQUAL, O_PERCENTEQUAL, O_AMPEREQUAL, O_VBAREQUAL,
   O_CIRCUMFLEXEQUAL, O_LEFTSHIFTEQUAL, O_RIGHTSHIFTEQUAL, O_DOUBLESTAREQUAL, O_DOUBLESLASHEQUAL, O_ATEQUAL,
@@ -79,6 +79,12 @@ export function funcTypeRule(p: Parser): mod | null {
 
 /** statements: statement+ */
 export function statements(p: Parser): stmt[] | null {
+  if ((p.level += 3) > MAXSTACK) p.raiseTooDeep();
+  const r = statementsInner(p);
+  p.level -= 3;
+  return r;
+}
+function statementsInner(p: Parser): stmt[] | null {
   const res: stmt[] = [];
   for (;;) {
     const k = p.peek();
@@ -102,6 +108,12 @@ export function statements(p: Parser): stmt[] | null {
 
 /** simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE */
 export function simpleStmts(p: Parser): stmt[] | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = simpleStmtsInner(p);
+  p.level -= 1;
+  return r;
+}
+function simpleStmtsInner(p: Parser): stmt[] | null {
   const start = p.pos;
   const res: stmt[] = [];
   for (;;) {
@@ -119,6 +131,12 @@ export function simpleStmts(p: Parser): stmt[] | null {
 
 /** simple_stmt (memo) */
 export function simpleStmt(p: Parser): stmt | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = simpleStmtInner(p);
+  p.level -= 1;
+  return r;
+}
+function simpleStmtInner(p: Parser): stmt | null {
   const start = p.pos;
   const m = p.memoGet(M_SIMPLE_STMT, start);
   if (m !== undefined) return m as stmt | null;
@@ -225,6 +243,12 @@ function augOp(k: number): operator | null {
 
 /** annotated_rhs: yield_expr | star_expressions */
 export function annotatedRhs(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = annotatedRhsInner(p);
+  p.level -= 1;
+  return r;
+}
+function annotatedRhsInner(p: Parser): E {
   if (p.peek() === KW_YIELD) {
     const y = yieldExpr(p);
     if (y) return y;
@@ -234,6 +258,12 @@ export function annotatedRhs(p: Parser): E {
 
 /** assignment */
 function assignment(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = assignmentInner(p);
+  p.level -= 1;
+  return r;
+}
+function assignmentInner(p: Parser): E {
   const start = p.pos;
   const k = p.peek();
   // NAME ':' expression ['=' annotated_rhs]
@@ -519,6 +549,12 @@ function importFromAsNames(p: Parser): alias[] | null {
 
 /** compound_stmt */
 export function compoundStmt(p: Parser): stmt | null {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = compoundStmtInner(p);
+  p.level -= 2;
+  return r;
+}
+function compoundStmtInner(p: Parser): stmt | null {
   const k = p.peek();
   switch (k) {
     case KW_DEF:
@@ -553,6 +589,12 @@ export function compoundStmt(p: Parser): stmt | null {
 
 /** decorators: ('@' named_expression NEWLINE)+, then function_def_raw | class_def_raw */
 function decorated(p: Parser): stmt | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = decoratedInner(p);
+  p.level -= 1;
+  return r;
+}
+function decoratedInner(p: Parser): stmt | null {
   const start = p.pos;
   const decos: E[] = [];
   for (;;) {
@@ -667,6 +709,12 @@ function typeAlias(p: Parser): E {
 
 /** class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
 function classDef(p: Parser, decos: E[]): stmt | null {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = classDefInner(p, decos);
+  p.level -= 2;
+  return r;
+}
+function classDefInner(p: Parser, decos: E[]): stmt | null {
   const start = p.pos;
   if (p.callInvalid) {
     inv.invalidClassDefRaw(p);
@@ -705,6 +753,12 @@ function classDef(p: Parser, decos: E[]): stmt | null {
 
 /** function_def_raw: ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' [func_type_comment] block */
 function functionDef(p: Parser, decos: E[]): stmt | null {
+  if ((p.level += 2) > MAXSTACK) p.raiseTooDeep();
+  const r = functionDefInner(p, decos);
+  p.level -= 2;
+  return r;
+}
+function functionDefInner(p: Parser, decos: E[]): stmt | null {
   const start = p.pos;
   if (p.callInvalid) {
     inv.invalidDefRaw(p);
@@ -771,6 +825,12 @@ function functionDef(p: Parser, decos: E[]): stmt | null {
 
 /** block (memo): NEWLINE INDENT statements DEDENT | simple_stmts */
 export function block(p: Parser): stmt[] | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = blockInner(p);
+  p.level -= 1;
+  return r;
+}
+function blockInner(p: Parser): stmt[] | null {
   const start = p.pos;
   const m = p.memoGet(M_BLOCK, start);
   if (m !== undefined) return m as stmt[] | null;
@@ -796,6 +856,12 @@ export function block(p: Parser): stmt[] | null {
 
 /** if_stmt / elif_stmt */
 function ifStmt(p: Parser): stmt | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = ifStmtInner(p);
+  p.level -= 1;
+  return r;
+}
+function ifStmtInner(p: Parser): stmt | null {
   const start = p.pos;
   if (p.callInvalid) {
     inv.invalidIfStmt(p);
@@ -831,6 +897,12 @@ function ifStmt(p: Parser): stmt | null {
 
 /** else_block: 'else' &&':' block */
 function elseBlock(p: Parser): stmt[] | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = elseBlockInner(p);
+  p.level -= 1;
+  return r;
+}
+function elseBlockInner(p: Parser): stmt[] | null {
   const start = p.pos;
   if (p.peek() !== KW_ELSE) return null;
   if (p.callInvalid) {
@@ -849,6 +921,12 @@ function elseBlock(p: Parser): stmt[] | null {
 
 /** while_stmt: 'while' named_expression ':' block [else_block] */
 function whileStmt(p: Parser): stmt | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = whileStmtInner(p);
+  p.level -= 1;
+  return r;
+}
+function whileStmtInner(p: Parser): stmt | null {
   const start = p.pos;
   if (p.callInvalid) {
     inv.invalidWhileStmt(p);
@@ -871,6 +949,12 @@ function whileStmt(p: Parser): stmt | null {
 
 /** for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
 function forStmt(p: Parser): stmt | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = forStmtInner(p);
+  p.level -= 1;
+  return r;
+}
+function forStmtInner(p: Parser): stmt | null {
   const start = p.pos;
   if (p.callInvalid) {
     inv.invalidForStmt(p);
@@ -909,6 +993,12 @@ function forStmt(p: Parser): stmt | null {
 
 /** with_stmt */
 function withStmt(p: Parser): stmt | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = withStmtInner(p);
+  p.level -= 1;
+  return r;
+}
+function withStmtInner(p: Parser): stmt | null {
   const start = p.pos;
   if (p.callInvalid) {
     inv.invalidWithStmtIndent(p);
@@ -992,6 +1082,12 @@ function withItem(p: Parser): withitem | null {
 
 /** try_stmt */
 function tryStmt(p: Parser): stmt | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = tryStmtInner(p);
+  p.level -= 1;
+  return r;
+}
+function tryStmtInner(p: Parser): stmt | null {
   const start = p.pos;
   if (p.callInvalid) {
     inv.invalidTryStmt(p);
@@ -1030,6 +1126,12 @@ function tryStmt(p: Parser): stmt | null {
 
 /** except_block / except_star_block */
 function exceptBlock(p: Parser, star: boolean): excepthandler | null {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const r = exceptBlockInner(p, star);
+  p.level -= 1;
+  return r;
+}
+function exceptBlockInner(p: Parser, star: boolean): excepthandler | null {
   const start = p.pos;
   if (p.callInvalid) {
     if (star) inv.invalidExceptStarStmtIndent(p);

@@ -17,6 +17,8 @@ export interface ParseOptions {
 }
 
 export const CURRENT_POS = -5;
+/** CPython: Parser/pegen.h MAXSTACK - rule nesting limit ("too complex to parse") */
+export const MAXSTACK = 6000;
 
 function newValArray(n: number): unknown[] {
   const a: unknown[] = [];
@@ -43,8 +45,8 @@ function utf8Len(s: string): number {
 
 /** A non-SyntaxError failure of the parser (CPython raises MemoryError when its parser stack overflows). */
 export class ParserResourceError extends Error {
-  constructor(readonly pyType: "MemoryError" | "RecursionError", readonly msg: string) {
-    super(`${pyType}: ${msg}`);
+  constructor(readonly type: "MemoryError" | "RecursionError", readonly msg: string) {
+    super(`${type}: ${msg}`);
   }
 }
 
@@ -430,6 +432,7 @@ export class Parser {
 export type { expr, stmt };
 
 function runRule(p: Parser): mod | null {
+  p.level = 1; // the start rule's own frame
   switch (p.mode) {
     case "exec":
       return fileRule(p);
