@@ -19,6 +19,7 @@
 // CPython: Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode), Parser/pegen_errors.c.
 import { T, type Token } from "./token.js";
 import { PySyntaxError, type CompileWarning, type SyntaxErrorType } from "./errors.js";
+import { NON_PRINTABLE, XID_CONTINUE, XID_START } from "../generated/unicode-props.js";
 
 export class PyToken implements Token {
   metadata: string | null = null;
@@ -75,16 +76,59 @@ class FStringMode {
   ) {}
 }
 
-const PRINTABLE_EXCLUDED = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-const XID_START = /[\p{XID_Start}_]/u;
-const XID_CONTINUE = /\p{XID_Continue}/u;
 const NON_ASCII = /[^\x00-\x7f]/g;
+
+// Unicode 16.0 properties (CPython 3.14's unicodedata), independent of the JS engine's Unicode version
+let xidStart: Int32Array | null = null;
+let xidContinue: Int32Array | null = null;
+let nonPrintable: Int32Array | null = null;
+
+function decodeRanges(s: string): Int32Array {
+  const parts = s.split(";");
+  const out = new Int32Array(parts.length * 2);
+  let prev = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const comma = parts[i].indexOf(",");
+    const a = prev + parseInt(parts[i].slice(0, comma), 36);
+    const b = a + parseInt(parts[i].slice(comma + 1), 36);
+    out[2 * i] = a;
+    out[2 * i + 1] = b;
+    prev = b;
+  }
+  return out;
+}
+
+function inRanges(r: Int32Array, cp: number): boolean {
+  let lo = 0;
+  let hi = r.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < r[2 * mid]) hi = mid - 1;
+    else if (cp >= r[2 * mid + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** _PyUnicode_IsXidStart (or '_', as _PyUnicode_ScanIdentifier allows for the first character) */
+export function isXidStart(cp: number): boolean {
+  if (cp === 95) return true;
+  if (xidStart === null) xidStart = decodeRanges(XID_START);
+  return inRanges(xidStart, cp);
+}
+
+/** _PyUnicode_IsXidContinue */
+export function isXidContinue(cp: number): boolean {
+  if (xidContinue === null) xidContinue = decodeRanges(XID_CONTINUE);
+  return inRanges(xidContinue, cp);
+}
 
 /** Py_UNICODE_ISPRINTABLE */
 export function isPrintable(cp: number): boolean {
   if (cp === 32) return true;
   if (cp < 128) return cp > 32 && cp < 127;
-  return !PRINTABLE_EXCLUDED.test(String.fromCodePoint(cp));
+  if (nonPrintable === null) nonPrintable = decodeRanges(NON_PRINTABLE);
+  return !inRanges(nonPrintable, cp);
 }
 
 function hex4(cp: number): string {
@@ -582,11 +626,10 @@ export class Tokenizer {
     while (i < end) {
       const cp = s.codePointAt(i)!;
       const w = cp > 0xffff ? 2 : 1;
-      const ch = String.fromCodePoint(cp);
-      const ok = first ? XID_START.test(ch) : XID_CONTINUE.test(ch);
+      const ok = first ? isXidStart(cp) : isXidContinue(cp);
       if (!ok) {
         this.pos = i + w;
-        if (isPrintable(cp)) throw this.tokError(`invalid character '${ch}' (U+${hex4(cp)})`);
+        if (isPrintable(cp)) throw this.tokError(`invalid character '${String.fromCodePoint(cp)}' (U+${hex4(cp)})`);
         throw this.tokError(`invalid non-printable character U+${hex4(cp)}`);
       }
       first = false;

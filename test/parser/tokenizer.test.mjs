@@ -132,3 +132,21 @@ test("type comments (with typeComments only) as ast.parse(type_comments=True) se
     assert.deepEqual(ignores, c.ignores, c.src);
   }
 });
+
+test("identifier and printable character classes equal CPython's unicodedata (every code point)", () => {
+  const { isXidStart, isXidContinue, isPrintable } = api;
+  for (const [name, fn] of [["xidStart", isXidStart], ["xidContinue", isXidContinue], ["printable", isPrintable]]) {
+    const ranges = [];
+    let start = -1;
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (fn(cp)) {
+        if (start < 0) start = cp;
+      } else if (start >= 0) {
+        ranges.push([start, cp]);
+        start = -1;
+      }
+    }
+    if (start >= 0) ranges.push([start, 0x110000]);
+    assert.deepEqual(ranges, data.unicode[name], name);
+  }
+});

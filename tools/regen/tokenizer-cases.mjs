@@ -5,6 +5,7 @@
 // - "strings": string literal tokens -> value (code points / byte values) or error message, plus SyntaxWarnings.
 // - "numbers": NUMBER tokens -> ["int", str] | ["float", repr] | ["complex", repr(imag)] or error message.
 // - "sources": source bytes (latin-1 transported) -> decoded text or the SyntaxError compile(bytes) raises.
+// - "unicode": [begin, end) code point ranges where str.isidentifier() (start / continue) and str.isprintable() hold.
 // Run: node tools/regen/tokenizer-cases.mjs
 import path from "node:path";
 import { createOracle } from "../cpython.mjs";
@@ -158,6 +159,20 @@ for s in _sources:
     except SyntaxError as e:
         r = {"error": _err(e)}
     _out["sources"].append({"bytes": list(b), **r})
+def _ranges(pred):
+    out, start = [], None
+    for cp in range(0x110000):
+        if pred(cp):
+            if start is None: start = cp
+        elif start is not None:
+            out.append([start, cp]); start = None
+    if start is not None: out.append([start, 0x110000])
+    return out
+_out["unicode"] = {
+    "xidStart": _ranges(lambda cp: chr(cp).isidentifier()),
+    "xidContinue": _ranges(lambda cp: ("a" + chr(cp)).isidentifier()),
+    "printable": _ranges(lambda cp: chr(cp).isprintable()),
+}
 json.dumps(_out)
 `));
 writeJson(path.join(PARSER_DATA, "tokenizer-cases.expected.json"), result);
