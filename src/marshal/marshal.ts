@@ -4,7 +4,9 @@
 //
 // Representation notes: ints are always bigint; tuples are TupleConst and frozensets FrozensetConst whose `items` may
 // hold any MarshalValue (not only ConstantValue) when they come from generic marshal data; sets and dicts keep their
-// items in stream order and are not de-duplicated (CPython would merge equal elements on load).
+// items in stream order and are not de-duplicated (CPython would merge equal elements on load). Strings are JS strings:
+// a surrogate pair is one astral character, so CPython's two-code-point str '\ud83d\ude00' cannot be told apart from
+// '\U0001f600' (it is written back as the astral character).
 import {
   BytesConst, ComplexConst, ELLIPSIS, FloatConst, FrozensetConst, TupleConst, type ConstantValue,
 } from "../parser/constant.js";
@@ -672,8 +674,31 @@ class Writer {
     else if (v === STOP_ITERATION) this.byte(TYPE_STOPITER);
     else if (typeof v === "string") this.str(v, interned || (this.isInterned ? this.isInterned(v) : IDENT_RE.test(v)));
     else if (typeof v === "bigint") this.int(v);
+    else if (v instanceof TupleConst) this.tuple(v);
+    else if (v instanceof MarshalList) this.list(v);
     else this.complexObject(v);
     this.depth--;
+  }
+
+  // Tuples and lists (the usual deep nesting) get their own small methods: two small frames per level let 2000
+  // levels fit on the JS stack even before V8 optimises.
+  tuple(v: TupleConst): void {
+    const items = v.items;
+    const n = items.length;
+    const flag = this.refOrFlag(this.objRefs, n === 0 ? EMPTY_TUPLE_KEY : v);
+    if (flag < 0) return;
+    this.tupleHeader(n, flag);
+    for (let i = 0; i < n; i++) this.object(items[i]);
+  }
+
+  list(v: MarshalList): void {
+    const items = v.items;
+    const n = items.length;
+    const flag = this.refOrFlag(this.objRefs, v);
+    if (flag < 0) return;
+    this.byte(TYPE_LIST | flag);
+    this.size(n);
+    for (let i = 0; i < n; i++) this.object(items[i]);
   }
 
   int(v: bigint): void {
@@ -768,13 +793,6 @@ class Writer {
   }
 
   complexObject(v: object): void {
-    if (v instanceof TupleConst) {
-      const flag = this.refOrFlag(this.objRefs, v.items.length === 0 ? EMPTY_TUPLE_KEY : v);
-      if (flag < 0) return;
-      this.tupleHeader(v.items.length, flag);
-      this.seq(v.items);
-      return;
-    }
     if (v instanceof BytesConst) {
       const flag = this.refOrFlag(this.objRefs, v.bytes.length === 0 ? EMPTY_BYTES_KEY : v);
       if (flag < 0) return;
@@ -805,10 +823,6 @@ class Writer {
     } else if (v instanceof ComplexConst) {
       if (this.version > 1) { this.byte(TYPE_BINARY_COMPLEX | flag); this.float(v.real); this.float(v.imag); }
       else { this.byte(TYPE_COMPLEX | flag); this.floatStr(v.real); this.floatStr(v.imag); }
-    } else if (v instanceof MarshalList) {
-      this.byte(TYPE_LIST | flag);
-      this.size(v.items.length);
-      this.seq(v.items);
     } else if (v instanceof MarshalDict) {
       this.byte(TYPE_DICT | flag);
       for (const [k, x] of v.entries) { this.object(k); this.object(x); }
