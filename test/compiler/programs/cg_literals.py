@@ -1,0 +1,20 @@
+print(None, True, False, ..., 0, -0, 0.0, -0.0, 1_000, 0x10, 0o17, 0b11, 1e-5, 1.5e16, 3j)
+print("a" "b", 'c', """triple""", r"raw\n", b"bytes", rb"\x00", u"uni")
+print((), (1,), (1, 2), [], [1], {}, {1: 2}, {1}, {1, 2, 3})
+print(((1, 2), (3, (4, 5))), [[], [[]]])
+print({"a": 1, "b": {"c": [1, 2]}})
+print(type(()), type(frozenset()), len({}), len(set()))
+big = 123456789012345678901234567890
+print(big, -big, big * big)
+print(1.0, 100.0, 1e100, 0.1, 1 / 3, float("inf"), -float("inf"))
+print("\t\n\x41\u00e9\U0001F600\N{BULLET}")
+print(b"\xff\n\\", bytes([0, 255]))
+print(("tuple", "of", "strs"), (1.5, -2.5), (None, True))
+x = 1
+print((x, 2), [x, 2], {x, 2}, {x: 2})
+print(-1, -(1), -(-1), +1, ~0, not 1)
+print((-1) ** 2, 2 ** -2, -2.5)
+print(0 == -0, 0.0 == -0.0, str(-0.0))
+s = {1, 2, 3} | {frozenset()} if False else {1, 2}
+print(s)
+print(1 in {1, 2, 3}, "x" in ("x", "y"), 3 in [1, 2])

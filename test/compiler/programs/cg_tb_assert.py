@@ -1,0 +1,3 @@
+def check(v):
+    assert isinstance(v, int), "expected int"
+check("s")

@@ -1,0 +1,6 @@
+class A:
+    pass
+def f(obj):
+    return obj.missing_attribute
+print("start")
+f(A())

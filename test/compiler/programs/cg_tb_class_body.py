@@ -1,0 +1,3 @@
+class Bad:
+    x = 1
+    y = x + undefined_in_class

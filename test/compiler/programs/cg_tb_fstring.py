@@ -1,0 +1,3 @@
+val = object()
+print(f"value: {val.__class__.__name__}")
+print(f"format: {val:>10}")

@@ -1,0 +1,5 @@
+import os
+from os import (
+    path,
+    not_a_real_name,
+)

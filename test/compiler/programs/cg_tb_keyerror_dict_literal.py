@@ -1,0 +1,7 @@
+config = {
+    "name": "x",
+    "size": 3,
+}
+total = config["size"] + config[
+    "missing"
+]

@@ -1,0 +1,3 @@
+f = lambda x: x.upper()
+print(f("ok"))
+print(list(map(f, ["a", 1])))
