@@ -5,6 +5,7 @@ import { Op, OPS, stackEffect } from "../generated/opcodes.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "./code.js";
 import { type CodeUnit, type InstrSeq, type Location, NO_LOCATION, makeLocation } from "./instrseq.js";
 import { optimizeBasicBlock, optimizeLoadConst } from "./flowgraph-opt.js";
+import { optimizeLoadFast } from "./flowgraph-loadfast.js";
 
 export class Instr {
   target: Block | null = null;
@@ -945,7 +946,9 @@ function normalizeJumps(entry: Block): void {
     if (!last || !isConditionalJump(last.op)) continue;
     const target = last.target!;
     if (!target.visited) {
-      b.instrs.push(new Instr(Op.NOT_TAKEN, 0, last.loc));
+      const nt = new Instr(Op.NOT_TAKEN, 0, last.loc);
+      nt.except = last.except;
+      b.instrs.push(nt);
       continue;
     }
     let reversed = 0;
@@ -964,9 +967,12 @@ function normalizeJumps(entry: Block): void {
         break;
     }
     const bj = new Block();
-    bj.instrs.push(new Instr(Op.NOT_TAKEN, 0, last.loc));
+    const nt = new Instr(Op.NOT_TAKEN, 0, last.loc);
+    nt.except = last.except;
+    bj.instrs.push(nt);
     const j = new Instr(Op.JUMP, 0, last.loc);
     j.target = target;
+    j.except = last.except;
     bj.instrs.push(j);
     bj.startdepth = target.startdepth;
     last.op = reversed;
@@ -1083,5 +1089,6 @@ export function optimizeCodeUnit(u: CodeUnit): FinalInstrs {
   const nlocalsplus = prepareLocalsplus(u, g, u.flags);
   convertPseudoOps(entry);
   normalizeJumps(entry);
+  optimizeLoadFast(entry);
   return cfgToFinal(entry, stackdepth, nlocalsplus);
 }
