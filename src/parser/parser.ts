@@ -2,7 +2,8 @@
 // tables, position helpers, syntax-error reporting and the entry point parse(). Rules live in parser-*.ts.
 import type { mod, expr, stmt, Located, TypeIgnore } from "../generated/ast-nodes.js";
 import { T, type Token } from "./token.js";
-import { PySyntaxError, type SyntaxErrorType } from "./errors.js";
+import { PySyntaxError, type SyntaxErrorType, type CompileWarning } from "./errors.js";
+import { decodeSource } from "./source.js";
 import { Tokenizer } from "./tokenizer.js";
 import { fileRule, interactiveRule, evalRule, funcTypeRule } from "./parser-stmt.js";
 
@@ -14,6 +15,8 @@ export interface ParseOptions {
   typeComments?: boolean;
   /** (major, minor) as ast.parse's feature_version; default the current version. */
   featureVersion?: number;
+  /** Receives SyntaxWarnings (invalid escape sequences, ...) instead of dropping them. */
+  onWarning?: (w: CompileWarning) => void;
 }
 
 export const CURRENT_POS = -5;
@@ -131,6 +134,7 @@ export class Parser {
   /** nesting level guard against pathological recursion (CPython: MAXSTACK) */
   level = 0;
   featureVersion: number;
+  onWarning: ((w: CompileWarning) => void) | undefined = undefined;
   readonly typeIgnoreList: TypeIgnore[] = [];
 
   constructor(
@@ -468,14 +472,19 @@ function genericError(p: Parser, last: Token, lastKind: number, lastIdx: number)
 export function parse(source: string | Uint8Array, options: ParseOptions = {}): mod {
   const filename = options.filename ?? "<unknown>";
   const mode = options.mode ?? "exec";
-  const text = typeof source === "string" ? source : new TextDecoder().decode(source) /* TODO: source.ts decodeSource (PEP 263) */;
+  const text = typeof source === "string" ? source : decodeSource(source, filename);
   const typeComments = options.typeComments ?? false;
   const fv = options.featureVersion ?? 14;
-  const tokenizer = new Tokenizer(text, filename, { typeComments, mode });
+  const onWarning = options.onWarning;
+  const tokenizer = new Tokenizer(text, filename, { typeComments, mode, onWarning });
   const p = new Parser(tokenizer, text, filename, mode, typeComments, fv < 0 ? 14 : fv);
+  p.onWarning = onWarning;
   try {
     const res = runRule(p);
-    if (res) return res;
+    if (res) {
+      if (res._type === "Module" || res._type === "Interactive") checkFutureFeatures(p, res.body);
+      return res;
+    }
     return parseFailed(p);
   } catch (e) {
     if (e instanceof RangeError) {
@@ -484,6 +493,27 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     throw e;
   } finally {
     p.release();
+  }
+}
+
+const FUTURE_FEATURES = new Set([
+  "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+  "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+]);
+
+/** CPython: Python/future.c future_parse - ast.parse already rejects unknown `from __future__` features. */
+function checkFutureFeatures(p: Parser, body: stmt[]): void {
+  let i = 0;
+  const first = body[0];
+  if (first && first._type === "Expr" && first.value._type === "Constant" && typeof first.value.value === "string") i++;
+  for (; i < body.length; i++) {
+    const s = body[i];
+    if (s._type !== "ImportFrom" || s.level !== 0 || s.module !== "__future__") return;
+    for (const a of s.names) {
+      if (FUTURE_FEATURES.has(a.name)) continue;
+      const msg = a.name === "braces" ? "not a chance" : `future feature ${a.name} is not defined`;
+      p.raiseKnown("SyntaxError", msg, a.lineno, a.col_offset + 1, a.end_lineno, a.end_col_offset + 1);
+    }
   }
 }
 
