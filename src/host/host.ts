@@ -26,6 +26,36 @@ export interface Host {
   platform: string;
   /** Executable path for sys.executable. */
   executable: string;
+  // ---- file system for the import system (src/importer/*) ----
+  /** stat(2): null when the path does not exist or cannot be stat'ed. mtime in seconds (float). */
+  stat(path: string): HostStat | null;
+  /** Directory entries (names only), or null when not a readable directory. */
+  listDir(path: string): string[] | null;
+  /** Create/overwrite a file; throws HostFsError on failure. */
+  writeFile(path: string, data: Uint8Array): void;
+  /** Atomic rename (replace); throws HostFsError on failure. */
+  rename(from: string, to: string): void;
+  /** Create one directory level; throws HostFsError (code "EEXIST" when it exists). */
+  mkdir(path: string): void;
+  /** Remove a file; throws HostFsError on failure. */
+  unlink(path: string): void;
+  /** Process id (used for temporary file names). */
+  pid: number;
+}
+
+export interface HostStat {
+  mtime: number;
+  size: number;
+  mode: number;
+  isDir: boolean;
+  isFile: boolean;
+}
+
+/** A file-system failure: errno code ("ENOENT", "EACCES", ...) and message. */
+export class HostFsError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
 }
 
 /** A host with no console or files (output is dropped). */
@@ -42,4 +72,19 @@ export const nullHost: Host = {
   cwd: () => "/",
   platform: "emscripten",
   executable: "",
+  stat: () => null,
+  listDir: () => null,
+  writeFile: () => {
+    throw new HostFsError("EROFS", "Read-only file system");
+  },
+  rename: () => {
+    throw new HostFsError("EROFS", "Read-only file system");
+  },
+  mkdir: () => {
+    throw new HostFsError("EROFS", "Read-only file system");
+  },
+  unlink: () => {
+    throw new HostFsError("EROFS", "Read-only file system");
+  },
+  pid: 1,
 };

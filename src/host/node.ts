@@ -2,7 +2,7 @@
 // Entry point: createNodeHost({ stdout?, stderr? }).
 import fs from "node:fs";
 import process from "node:process";
-import type { Host } from "./host.js";
+import { HostFsError, type Host } from "./host.js";
 
 export interface NodeHostOptions {
   /** Override output (defaults write to fds 1 and 2). */
@@ -115,5 +115,33 @@ export function createNodeHost(opts: NodeHostOptions = {}): Host {
     cwd: () => process.cwd(),
     platform: process.platform,
     executable: process.execPath,
+    stat(p) {
+      try {
+        const st = fs.statSync(p);
+        return { mtime: st.mtimeMs / 1000, size: st.size, mode: st.mode, isDir: st.isDirectory(), isFile: st.isFile() };
+      } catch {
+        return null;
+      }
+    },
+    listDir(p) {
+      try {
+        return fs.readdirSync(p);
+      } catch {
+        return null;
+      }
+    },
+    writeFile: (p, data) => fsCall(() => fs.writeFileSync(p, data)),
+    rename: (a, b) => fsCall(() => fs.renameSync(a, b)),
+    mkdir: (p) => fsCall(() => fs.mkdirSync(p)),
+    unlink: (p) => fsCall(() => fs.unlinkSync(p)),
+    pid: process.pid,
   };
+}
+
+function fsCall(f: () => void): void {
+  try {
+    f();
+  } catch (e: any) {
+    throw new HostFsError(e?.code ?? "EIO", e?.message ?? String(e));
+  }
 }
