@@ -17,8 +17,10 @@ function outcomeOf(fn) {
       const { type, msg, lineno, offset, end_lineno, end_offset } = e;
       return { syntax: { type, msg, lineno, offset, end_lineno, end_offset } };
     }
-    if (e && typeof e === "object" && typeof e.type === "string" && typeof e.msg === "string") {
-      return { other: { type: e.type, msg: e.msg, jsName: e.name } };
+    // A Python-level error other than SyntaxError (the parser's MemoryError/RecursionError "too complex" errors)
+    const pyType = e?.type ?? e?.pyType;
+    if (e && typeof e === "object" && typeof pyType === "string" && typeof e.msg === "string") {
+      return { other: { type: pyType, msg: e.msg, jsName: e.name } };
     }
     return { js: { name: e?.name ?? typeof e, message: String(e?.message ?? e).slice(0, 500) } };
   }

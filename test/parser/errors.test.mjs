@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import {
-  readErrorCases, sha256, sha256Bytes, loadKnownFailures, parserStatus, loadTyphon, readJson, PARSER_DATA,
+  readErrorCases, sha256, sha256Bytes, loadKnownFailures, maybeUpdateKnownFailures, todoText, parserStatus, loadTyphon, readJson, PARSER_DATA,
 } from "../../tools/parser-testlib.mjs";
 
 const api = await loadTyphon();
@@ -78,6 +78,7 @@ if (status.parse) {
   console.log(`error corpus: ${count("error")} parser-stage errors match`);
   console.log(`error corpus: ${count("compiler-stage")} compiler-stage cases parse to CPython's AST; ${count("valid")} valid counterparts parse to CPython's AST${status.dump ? " (AST not compared: " + status.dump + ")" : ""}`);
 
+  maybeUpdateKnownFailures("errors", Object.fromEntries(results.filter((r) => r[1] !== null)));
   test("error corpus: parser-stage errors match CPython's", () => {
     const bad = results.filter((r) => r[1] !== null && !(r[0] in known)).map((r) => `${r[0]} [${r[2]}]: ${r[1]}`);
     const fixed = Object.keys(known).filter((k) => results.some((r) => r[0] === k && r[1] === null));
@@ -85,6 +86,6 @@ if (status.parse) {
     assert.ok(bad.length === 0, `${bad.length} cases differ from CPython and are not in known-failures.json:\n${bad.slice(0, 60).join("\n")}`);
   });
   for (const [key, problem] of results) {
-    if (problem !== null && key in known) test(`error corpus: ${key}`, { todo: `${known[key]} — now: ${problem}` }, () => assert.fail(problem));
+    if (problem !== null && key in known) test(`error corpus: ${key}`, { todo: todoText(known[key], problem) }, () => assert.fail(problem));
   }
 }
