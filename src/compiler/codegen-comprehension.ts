@@ -293,6 +293,16 @@ export function codegenComprehension(c: Compiler, e: A.GeneratorExp | A.ListComp
     const inClassBlock = c.u.ste.type === BlockType.Class && !c.isInInlinedComp();
     pushInlinedLocals(c, loc, entry, state, inClassBlock);
   } else {
+    // all()/any()/tuple() of a genexp compile it twice (optimised and fallback path); CPython's constant cache
+    // merges the equal code objects, so reuse the first one.
+    const cached = c.codeCache.get(e);
+    if (cached) {
+      c.makeClosure(loc, cached, 0);
+      visitExpr(c, outermost.iter);
+      c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);
+      c.opI(Op.CALL, 0, loc);
+      return;
+    }
     c.enterScope(name, ScopeType.Comprehension, e, "", e.lineno, null, { argcount: 1 });
   }
   if (type !== Comp.Genexp) {
@@ -310,6 +320,7 @@ export function codegenComprehension(c: Compiler, e: A.GeneratorExp | A.ListComp
   else wrapInStopIterationHandler(c);
   const co = c.assemble(true);
   c.exitScope();
+  c.codeCache.set(e, co);
   c.makeClosure(loc, co, 0);
   visitExpr(c, outermost.iter);
   c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);

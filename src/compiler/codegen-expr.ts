@@ -610,11 +610,10 @@ function maybeOptimizeFunctionCall(c: Compiler, e: A.Call, end: Label): boolean 
     visitExpr(c, args[0]!);
     const loop = c.newLabel();
     const cleanup = c.newLabel();
-    c.op(Op.PUSH_NULL, loc);
     c.useLabel(loop);
     c.jump(Op.FOR_ITER, cleanup, loc);
     if (constOparg === 2) {
-      c.opI(Op.LIST_APPEND, 3, loc);
+      c.opI(Op.LIST_APPEND, 2, loc);
       c.jump(Op.JUMP, loop, loc);
     } else {
       c.op(Op.TO_BOOL, loc);

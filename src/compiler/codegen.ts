@@ -92,6 +92,8 @@ export class Compiler {
   future = 0;
   interactive = false;
   disableWarning = 0;
+  /** Code objects already compiled for an AST node (see codegenComprehension). */
+  readonly codeCache = new Map<object, CodeObject>();
   readonly src: SourceInfo;
   readonly optimize: number;
 

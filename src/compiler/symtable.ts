@@ -948,9 +948,9 @@ class Builder {
   visitAnnotation(annotation: A.expr, parent: SymtableEntry): void {
     const st = this.st;
     const isUnevaluated = st.cur.type === BlockType.Function;
+    // CPython 3.14: every module-level annotation counts as conditional (the module may stop half way)
     if (
-      (st.cur.type === BlockType.Class || st.cur.type === BlockType.Module) &&
-      st.cur.inConditionalBlock &&
+      ((st.cur.type === BlockType.Class && st.cur.inConditionalBlock) || st.cur.type === BlockType.Module) &&
       !st.cur.hasConditionalAnnotations
     ) {
       st.cur.hasConditionalAnnotations = true;

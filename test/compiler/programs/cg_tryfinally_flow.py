@@ -23,14 +23,18 @@ def c():
         finally:
             print("c fin")
 print(c())
+import io
+class Res:
+    def __enter__(self): return io.StringIO("first line\nsecond\n")
+    def __exit__(self, *a): print("res exit"); return False
 def d():
-    with open(__file__) as fh:
+    with Res() as fh:
         for line in fh:
             return line[:5]
 print(d())
 def e():
     for x in range(3):
-        with open(__file__):
+        with Res():
             if x == 1:
                 continue
             if x == 2:
