@@ -21,8 +21,19 @@ export class LiteralError extends Error {
   }
 }
 
-/** Receives a SyntaxWarning text and the number of lines between the token's first line and the escape. */
-export type LiteralWarn = (message: string, lineOffset: number) => void;
+/**
+ * Receives an invalid-escape SyntaxWarning (first one of a literal only, as CPython):
+ * - message: the warning text (category SyntaxWarning; CPython uses DeprecationWarning when feature_version < 12);
+ * - lineOffset: lines between the token's first line and the escape;
+ * - info.errorMessage: the SyntaxError text CPython raises instead when the warning is an error;
+ * - info.bufferCol: CPython's column walk (warn_invalid_escape_sequence): units from the body start (or from the
+ *   last newline before the escape) up to the character after the backslash, in the decoder's buffer (a non-ASCII
+ *   char counts 10). When the warning is an error CPython raises it at lineno = t.lineno + lineOffset,
+ *   col = (lineOffset === 0 ? t.col_offset + quotes : 0) + bufferCol, where `quotes` is the number of quote
+ *   characters t's text starts with (0 with a prefix), as RAISE_ERROR_KNOWN_LOCATION(lineno, col - 1, lineno, col + 1);
+ *   t is the STRING token, or the FSTRING_END/TSTRING_END token for f-string parts.
+ */
+export type LiteralWarn = (message: string, lineOffset: number, info: { errorMessage: string; bufferCol: number }) => void;
 
 // ---------------------------------------------------------------- numbers
 
@@ -120,7 +131,7 @@ export function decodeStringToken(text: string, warn?: LiteralWarn): string | By
  */
 export function decodeFStringMiddle(text: string, raw: boolean, warn?: LiteralWarn): string {
   if (raw || text.indexOf("\\") < 0) return text;
-  return decodeUnicodeEscapes(text, text, 0, warn);
+  return decodeUnicodeEscapes(text, text, 0, warn, true);
 }
 
 function asciiBytes(s: string): Uint8Array {
@@ -135,8 +146,25 @@ function linesBefore(tokenText: string, index: number): number {
   return n;
 }
 
-function invalidEscapeMessage(seq: string, octal: boolean): string {
-  return `"\\${seq}" is an invalid ${octal ? "octal " : ""}escape sequence. Such sequences will not work in the future. Did you mean "\\\\${seq}"? A raw string is also an option.`;
+function invalidEscapeMessage(seq: string, octal: boolean, asError = false): string {
+  const future = asError ? "" : "Such sequences will not work in the future. ";
+  return `"\\${seq}" is an invalid ${octal ? "octal " : ""}escape sequence. ${future}Did you mean "\\\\${seq}"? A raw string is also an option.`;
+}
+
+/** Reports the first invalid escape (at body index `at`, sequence text `seq`). */
+function reportEscape(warn: LiteralWarn | undefined, body: string, at: number, seq: string, octal: boolean, tokenText: string, bodyOffset: number): void {
+  if (!warn) return;
+  let col = 0;
+  for (let k = 0; k <= at; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 10) col = 0;
+    else if (c < 0x80) col += c === 92 && k + 1 < body.length && body.charCodeAt(k + 1) >= 0x80 ? 6 : 1;
+    else {
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 < body.length) k++;
+      col += 10;
+    }
+  }
+  warn(invalidEscapeMessage(seq, octal), linesBefore(tokenText, bodyOffset + at), { errorMessage: invalidEscapeMessage(seq, octal, true), bufferCol: col });
 }
 
 function isHexDigit(c: number): boolean {
@@ -174,7 +202,7 @@ function unicodeError(body: string, start: number, end: number, reason: string):
 }
 
 /** Python's unicode_escape decoding of a str literal body (non-raw). */
-function decodeUnicodeEscapes(body: string, tokenText: string, bodyOffset: number, warn?: LiteralWarn): string {
+function decodeUnicodeEscapes(body: string, tokenText: string, bodyOffset: number, warn?: LiteralWarn, fstring = false): string {
   let out = "";
   let runStart = 0;
   let warned = false;
@@ -244,7 +272,7 @@ function decodeUnicodeEscapes(body: string, tokenText: string, bodyOffset: numbe
         }
         if (v > 0o377 && !warned) {
           warned = true;
-          if (warn) warn(invalidEscapeMessage(body.slice(ds, ds + 3), true), linesBefore(tokenText, bodyOffset + bs));
+          reportEscape(warn, body, bs, body.slice(ds, ds + 3), true, tokenText, bodyOffset);
         }
         out += String.fromCharCode(v);
         break;
@@ -288,7 +316,8 @@ function decodeUnicodeEscapes(body: string, tokenText: string, bodyOffset: numbe
       default:
         if (!warned) {
           warned = true;
-          if (warn) warn(invalidEscapeMessage(String.fromCharCode(c), false), linesBefore(tokenText, bodyOffset + bs));
+          // in f-string parts the tokenizer has already warned about \{ and \}
+          if (!(fstring && (c === 123 || c === 125))) reportEscape(warn, body, bs, String.fromCharCode(c), false, tokenText, bodyOffset);
         }
         out += "\\" + String.fromCharCode(c);
         break;
@@ -338,7 +367,7 @@ function decodeBytesEscapes(body: string, tokenText: string, bodyOffset: number,
         }
         if (v > 0o377 && !warned) {
           warned = true;
-          if (warn) warn(invalidEscapeMessage(body.slice(ds, ds + 3), true), linesBefore(tokenText, bodyOffset + bs));
+          reportEscape(warn, body, bs, body.slice(ds, ds + 3), true, tokenText, bodyOffset);
         }
         out.push(v & 0xff);
         break;
@@ -353,7 +382,7 @@ function decodeBytesEscapes(body: string, tokenText: string, bodyOffset: number,
       default:
         if (!warned) {
           warned = true;
-          if (warn) warn(invalidEscapeMessage(String.fromCharCode(c), false), linesBefore(tokenText, bodyOffset + bs));
+          reportEscape(warn, body, bs, String.fromCharCode(c), false, tokenText, bodyOffset);
         }
         out.push(92, c);
         break;

@@ -40,8 +40,11 @@ export class PyToken implements Token {
 export interface TokenizerOptions {
   typeComments?: boolean;
   mode?: "exec" | "eval" | "single" | "func_type";
-  /** Receives SyntaxWarnings (invalid escape sequences in f-strings, `1if x else y`). */
-  onWarning?: (w: CompileWarning) => void;
+  /**
+   * Receives SyntaxWarnings (invalid escape sequences in f-strings, `1if x else y`); returning true turns the
+   * warning into CPython's SyntaxError (as when the warnings filter makes it an error).
+   */
+  onWarning?: (w: CompileWarning) => boolean | void;
 }
 
 const MAXINDENT = 100;
@@ -197,7 +200,7 @@ export class Tokenizer {
   readonly filename: string;
   private readonly len: number;
   private readonly typeComments: boolean;
-  private readonly onWarning: ((w: CompileWarning) => void) | undefined;
+  private readonly onWarning: ((w: CompileWarning) => boolean | void) | undefined;
   private readonly singleInput: boolean;
   private parsingStarted = false;
 
@@ -344,11 +347,12 @@ export class Tokenizer {
    * col+1): converts them to character offsets on the error line. Exposed for the parser.
    */
   syntaxErrorAt(type: SyntaxErrorType, msg: string, lineno: number, colNumber: number, endLineno: number, endColNumber: number): PySyntaxError {
-    let text = this.lineText(lineno);
-    // pegen takes the text from the tokenizer buffer: the current line keeps its newline.
-    if (lineno >= this.lineno || lineno === this.lineCount()) text += "\n";
+    // pegen's error line: at or past the tokenizer's line, the tokenizer's current line (with its newline);
+    // before it, that line from the source buffer (without newline). CPython: _PyPegen_raise_error_known_location
+    const text =
+      lineno >= this.lineno && this.lineno > 0 ? this.source.slice(this.lineStart, Math.min(this.lineEnd + 1, this.len)) : this.lineText(lineno);
     const col = colNumber < 0 ? colNumber : byteOffsetToCharOffset(text, colNumber);
-    const endCol = endColNumber > 0 ? byteOffsetToCharOffset(lineno === endLineno ? text : this.lineText(endLineno) + "\n", endColNumber) : endColNumber;
+    const endCol = endColNumber > 0 ? byteOffsetToCharOffset(text, endColNumber) : endColNumber;
     return new PySyntaxError(type, msg, this.filename, lineno, col, endLineno, endCol, text);
   }
 
@@ -367,8 +371,14 @@ export class Tokenizer {
     return this.syntaxErrorAt("TabError", "inconsistent use of tabs and spaces in indentation", this.lineno, 1, this.lineno, 0);
   }
 
-  private warn(message: string): void {
-    if (this.onWarning) this.onWarning({ category: "SyntaxWarning", message, filename: this.filename, lineno: this.lineno });
+  /**
+   * Reports a SyntaxWarning; when the callback returns true (the warning is an error under the warnings filter)
+   * raises CPython's SyntaxError instead, at the cursor (_PyTokenizer_parser_warn, warn_invalid_escape_sequence).
+   */
+  private warn(message: string, errorMessage: string = message): void {
+    if (this.onWarning && this.onWarning({ category: "SyntaxWarning", message, filename: this.filename, lineno: this.lineno }) === true) {
+      throw this.tokError(errorMessage);
+    }
   }
 
   // ---------------------------------------------------------------- tokens
@@ -998,7 +1008,10 @@ export class Tokenizer {
         if (peek === C_LBRACE || peek === C_RBRACE) {
           if (!m.raw) {
             const ch = String.fromCharCode(peek);
-            this.warn(`"\\${ch}" is an invalid escape sequence. Such sequences will not work in the future. Did you mean "\\\\${ch}"? A raw string is also an option.`);
+            this.warn(
+              `"\\${ch}" is an invalid escape sequence. Such sequences will not work in the future. Did you mean "\\\\${ch}"? A raw string is also an option.`,
+              `"\\${ch}" is an invalid escape sequence. Did you mean "\\\\${ch}"? A raw string is also an option.`,
+            );
           }
           this.backup(peek);
           continue;

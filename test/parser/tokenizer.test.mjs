@@ -150,3 +150,42 @@ test("identifier and printable character classes equal CPython's unicodedata (ev
     assert.deepEqual(ranges, data.unicode[name], name);
   }
 });
+
+test("SyntaxWarnings raised as errors (warnings filter 'error'): tokenizer ones, and literal ones via LiteralWarn info", () => {
+  const bad = [];
+  for (const c of data.warnErrors) {
+    let got = null;
+    const asErr = (e) => [e.type, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text];
+    try {
+      const tok = new Tokenizer(c.src, "<s>", { onWarning: () => true });
+      const toks = [];
+      for (;;) {
+        const t = tok.next();
+        toks.push(t);
+        if (t.type === 0) break;
+      }
+      // literal warnings, located as CPython's warn_invalid_escape_sequence does (see LiteralWarn)
+      const quotes = (s) => /^('+|"+)/.exec(s)?.[0].length ?? 0;
+      const raise = (t) => (msg, lineOffset, info) => {
+        const lineno = t.lineno + lineOffset;
+        const col = (lineOffset === 0 ? t.col_offset + quotes(t.string) : 0) + info.bufferCol;
+        throw tok.syntaxErrorAt("SyntaxError", info.errorMessage, lineno, col, lineno, col + 2);
+      };
+      const stack = [];
+      for (const t of toks) {
+        if (t.type === 3) literals.decodeStringToken(t.string, raise(t));
+        else if (t.type === 8 || t.type === 11) stack.push({ raw: literals.stringPrefix(t.string).raw, middles: [] });
+        else if (t.type === 9 || t.type === 12) stack[stack.length - 1].middles.push(t);
+        else if (t.type === 10 || t.type === 13) {
+          const f = stack.pop();
+          for (const m of f.middles) literals.decodeFStringMiddle(m.string, f.raw, raise(t));
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      got = asErr(e);
+    }
+    if (JSON.stringify(got) !== JSON.stringify(c.error ?? null)) bad.push(`${JSON.stringify(c.src)}: got ${JSON.stringify(got)}, want ${JSON.stringify(c.error)}`);
+  }
+  assert.deepEqual(bad, []);
+});

@@ -5,6 +5,7 @@
 // - "strings": string literal tokens -> value (code points / byte values) or error message, plus SyntaxWarnings.
 // - "numbers": NUMBER tokens -> ["int", str] | ["float", repr] | ["complex", repr(imag)] or error message.
 // - "sources": source bytes (latin-1 transported) -> decoded text or the SyntaxError compile(bytes) raises.
+// - "warnErrors": sources whose SyntaxWarning becomes a SyntaxError under warnings.simplefilter("error").
 // - "unicode": [begin, end) code point ranges where str.isidentifier() (start / continue) and str.isprintable() hold.
 // Run: node tools/regen/tokenizer-cases.mjs
 import path from "node:path";
@@ -88,6 +89,11 @@ const streams = [
   "x = '''\n\\\n'''; y = 'a\\\nb'\n",
   "print(f'{x}' f\"{y}\" 'z')\n",
 ];
+// SyntaxWarnings turned into errors by the warnings filter (compile under simplefilter("error"))
+const warnErrors = [
+  "x = 1if y else 2", "x = [0x1for x in y]", "x = f'\\{x}'", "x = 'a' + '\\d'", "x = ('a'\n '''b\n\\d''')",
+  "x = f'a{b}\\d'", "x = b'\\d'", "x = '\\400'", "x = u'\\d'", "x = '''\\d'''", "x = f'''a\n\\d{x}'''", "x = rb'\\d' + B'\\z'",
+];
 const debug = ["f'{x = !r}'", "f'{ x = }'", "f'{x=:>{w}}'", "f'''{x # c\n=}'''", "f'{x=!s:^5}'", "f'{a + b=}'"];
 const typeComments = [
   "x = 1  # type: int\ndef f(): # type: ignore[abc]\n  pass\n",
@@ -103,6 +109,7 @@ py.globals.set("_strings", py.toPy(strings));
 py.globals.set("_numbers", py.toPy(numbers));
 py.globals.set("_streams", py.toPy(streams));
 py.globals.set("_debug", py.toPy(debug));
+py.globals.set("_warn_errors", py.toPy(warnErrors));
 py.globals.set("_type_comments", py.toPy(typeComments));
 py.globals.set("_sources", py.toPy(sources.map((s) => (typeof s === "string" ? s : String.fromCharCode(...s)))));
 const result = JSON.parse(oracle.python(`
@@ -159,6 +166,16 @@ for s in _sources:
     except SyntaxError as e:
         r = {"error": _err(e)}
     _out["sources"].append({"bytes": list(b), **r})
+_out["warnErrors"] = []
+for s in _warn_errors:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            compile(s, "<s>", "exec")
+            r = {"ok": True}
+        except SyntaxError as e:
+            r = {"error": _err(e)}
+    _out["warnErrors"].append({"src": s, **r})
 def _ranges(pred):
     out, start = [], None
     for cp in range(0x110000):
