@@ -181,52 +181,73 @@ async function runConformance(programs, { concurrency = 2 } = {}) {
   });
 }
 
-/** crosscheck-vm: CPython compiles each program to a .pyc (filename = the program's absolute path); Typhon runs it. */
+/** A promise with its resolve function exposed. */
+function deferred() {
+  let resolve;
+  const promise = new Promise((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** crosscheck-vm: CPython compiles each program to a .pyc (filename = the program's absolute path); Typhon runs it.
+ * Pipelined: Typhon starts on program i as soon as the oracle has compiled it. */
 async function runCrosscheckVm(programs, { concurrency = 2 } = {}) {
   const { OracleProcess } = await import("./oracle-process.mjs");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "typhon-xvm-"));
   copyHelpers(tmp);
   const oracle = new OracleProcess();
   try {
-    const jobs = programs.map((rel, i) => ({ rel, src: programPath(rel), pyc: path.join(tmp, `${i}-${path.basename(rel)}c`) }));
-    const compiled = await oracle.compileAll(jobs.map((j) => ({ src: j.src, pyc: j.pyc })), tmp);
-    oracle.close();
-    return await mapLimit(jobs, concurrency, async (j, i) => {
-      if (compiled[i] !== null) return { stdout: "", stderr: `[CPython could not compile: ${compiled[i]}]`, status: "no-pyc" };
+    const jobs = programs.map((rel, i) => ({ rel, src: programPath(rel), pyc: path.join(tmp, `${i}-${path.basename(rel)}c`), done: deferred() }));
+    const compiling = (async () => {
+      for (const j of jobs) {
+        const [err] = await oracle.compileAll([{ src: j.src, pyc: j.pyc }], tmp);
+        j.done.resolve(err);
+      }
+      oracle.close();
+    })();
+    const results = await mapLimit(jobs, concurrency, async (j) => {
+      const err = await j.done.promise;
+      if (err !== null) return { stdout: "", stderr: `[CPython could not compile: ${err}]`, status: "no-pyc" };
       const dir = path.dirname(j.src);
       const r = await runTyphon([j.pyc], { cwd: dir, stdin: readStdin(j.rel) });
       return { stdout: normalize(r.stdout, dir), stderr: normalize(r.stderr, dir), status: r.status };
     });
+    await compiling;
+    return results;
   } finally {
     oracle.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-/** crosscheck-compiler: `typhon --compile name.py -o x.pyc`; CPython (the oracle) runs the .pyc. */
+/** crosscheck-compiler: `typhon --compile name.py -o x.pyc`; CPython (the oracle) runs the .pyc.
+ * Pipelined: the oracle runs program i while Typhon compiles the following ones. */
 async function runCrosscheckCompiler(programs, { concurrency = 2 } = {}) {
   const { OracleProcess } = await import("./oracle-process.mjs");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "typhon-xcc-"));
   copyHelpers(tmp);
   const oracle = new OracleProcess();
   try {
-    const jobs = programs.map((rel, i) => ({ rel, src: programPath(rel), pyc: path.join(tmp, `${i}-${path.basename(rel)}c`) }));
-    const compiled = await mapLimit(jobs, concurrency, async (j) => {
+    const jobs = programs.map((rel, i) => ({ rel, src: programPath(rel), pyc: path.join(tmp, `${i}-${path.basename(rel)}c`), done: deferred() }));
+    const compiling = mapLimit(jobs, concurrency, async (j) => {
       const r = await runTyphon(["--compile", j.src, "-o", j.pyc], { cwd: path.dirname(j.src) });
-      if (r.status === 0 && fs.existsSync(j.pyc)) return null;
-      return { stdout: r.stdout, stderr: `[typhon --compile failed, status ${r.status}]\n${r.stderr}`, status: "no-pyc" };
+      j.done.resolve(
+        r.status === 0 && fs.existsSync(j.pyc)
+          ? null
+          : { stdout: r.stdout, stderr: `[typhon --compile failed, status ${r.status}]\n${r.stderr}`, status: "no-pyc" },
+      );
     });
     const results = [];
-    for (let i = 0; i < jobs.length; i++) {
-      const j = jobs[i];
-      if (compiled[i]) {
-        results.push(compiled[i]);
+    for (const j of jobs) {
+      const failed = await j.done.promise;
+      if (failed) {
+        results.push(failed);
         continue;
       }
       const dir = path.dirname(j.src);
       const r = await oracle.run({ pyc: j.pyc, argv: [j.src], cwd: dir, stdin: readStdin(j.rel) });
       results.push({ stdout: normalize(r.stdout, dir), stderr: normalize(r.stderr, dir), status: r.status });
     }
+    await compiling;
     return results;
   } finally {
     oracle.close();
@@ -265,7 +286,8 @@ export function summarize(label, results, known) {
     lines.push(`${fixed.length} on the known-failures list now pass: remove them (node tools/known-failures.mjs <suite> --update):`);
     for (const f of fixed.slice(0, 50)) lines.push(`  ${f}`);
   }
-  const stale = [...known.keys()].filter((k) => !results.some((r) => r.rel === k));
-  if (stale.length && !process.env.TYPHON_PROGRAMS) lines.push(`${stale.length} known-failures entries name no program: ${stale.slice(0, 10).join(", ")}`);
+  const all = new Set(listPrograms({ filter: "" }));
+  const stale = [...known.keys()].filter((k) => !all.has(k));
+  if (stale.length) lines.push(`${stale.length} known-failures entries name no program: ${stale.slice(0, 10).join(", ")}`);
   return lines.join("\n");
 }

@@ -10,11 +10,6 @@ def f2():
         return "except"
     finally:
         print("f2 finally")
-def f3():
-    try:
-        pass
-    finally:
-        return "finally wins"
 def f4():
     x = 0
     while True:
@@ -35,11 +30,8 @@ def f5():
     except KeyError:
         print("outer except")
     return "f5"
-def f6():
-    for i in range(3):
-        try:
-            return i
-        finally:
-            if i == 0:
-                continue
+# return/continue in finally warn at compile time (PEP 765): compiled at run time here, so every suite sees the warning.
+ns = {}
+exec('def f3():\n    try:\n        pass\n    finally:\n        return "finally wins"\ndef f6():\n    for i in range(3):\n        try:\n            return i\n        finally:\n            if i == 0:\n                continue\n', ns)
+f3, f6 = ns["f3"], ns["f6"]
 print(f1()); print(f2()); print(f3()); print(f4()); print(f5()); print(f6())
