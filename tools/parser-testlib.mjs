@@ -504,3 +504,22 @@ export function todoText(reason, problem) {
   const flat = String(problem).replace(/\s+/g, " ").slice(0, 300);
   return reason.includes(flat) ? reason : `${reason} — now: ${flat}`;
 }
+
+/**
+ * The differential fuzz corpus (test/parser/fuzz-diff.test.mjs): `count` mutated stdlib sources drawn with `seed`,
+ * as [{ src: Uint8Array, desc }]. Deterministic for a given stdlib zip, mutator (tools/parser-fuzz.mjs) and seed.
+ */
+export async function fuzzDiffCases(seed, count) {
+  const { SeededRandom, mutate } = await import("./parser-fuzz.mjs");
+  const files = readStdlib();
+  const rng = new SeededRandom(seed);
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const f = files[rng.int(files.length)];
+    const { src, desc } = mutate(new TextDecoder().decode(f.bytes), rng);
+    out.push({ src: typeof src === "string" ? new TextEncoder().encode(src) : src, desc: `${f.path}: ${desc}` });
+  }
+  return out;
+}
+export const FUZZ_DIFF_SEED = 3141592;
+export const FUZZ_DIFF_COUNT = 1500;
