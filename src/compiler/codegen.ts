@@ -944,6 +944,53 @@ export function codegenLambda(c: Compiler, e: A.Lambda): void {
   c.makeClosure(loc, co, funcflags);
 }
 
+/**
+ * PEP 765: SyntaxWarning for return/break/continue that leave a `finally` block (CPython 3.14:
+ * Python/ast_preprocess.c, run before the symbol table).
+ */
+function checkFinallyControlFlow(c: Compiler, body: A.stmt[], inFinally: boolean, inLoop: boolean): void {
+  for (const s of body) {
+    switch (s._type) {
+      case "FunctionDef":
+      case "AsyncFunctionDef":
+      case "ClassDef":
+        checkFinallyControlFlow(c, s.body, false, false);
+        break;
+      case "For":
+      case "AsyncFor":
+      case "While":
+        checkFinallyControlFlow(c, s.body, inFinally, true);
+        checkFinallyControlFlow(c, s.orelse, inFinally, inLoop);
+        break;
+      case "If":
+        checkFinallyControlFlow(c, s.body, inFinally, inLoop);
+        checkFinallyControlFlow(c, s.orelse, inFinally, inLoop);
+        break;
+      case "With":
+      case "AsyncWith":
+        checkFinallyControlFlow(c, s.body, inFinally, inLoop);
+        break;
+      case "Match":
+        for (const m of s.cases) checkFinallyControlFlow(c, m.body, inFinally, inLoop);
+        break;
+      case "Try":
+      case "TryStar":
+        checkFinallyControlFlow(c, s.body, inFinally, inLoop);
+        for (const h of s.handlers) checkFinallyControlFlow(c, h.body, inFinally, inLoop);
+        checkFinallyControlFlow(c, s.orelse, inFinally, inLoop);
+        checkFinallyControlFlow(c, s.finalbody, true, false);
+        break;
+      case "Return":
+        if (inFinally) c.warn("'return' in a 'finally' block", s);
+        break;
+      case "Break":
+      case "Continue":
+        if (inFinally && !inLoop) c.warn(`'${s._type === "Break" ? "break" : "continue"}' in a 'finally' block`, s);
+        break;
+    }
+  }
+}
+
 // ---- entry point ----
 
 /** Compile a module AST to its code object (CPython: _PyAST_Compile / compiler_mod). */
@@ -953,6 +1000,7 @@ export function codegenModule(mod: A.mod, ctx: CompileContext): CodeObject {
   future.features |= ctx.flags;
   c.future = future.features;
   ctx.flags = future.features;
+  if (mod._type === "Module" || mod._type === "Interactive") checkFinallyControlFlow(c, mod.body, false, false);
   c.st = buildSymtable(mod, future, c.src);
   c.enterScope("<module>", ScopeType.Module, mod, "", 1, null, null);
   let addNone = true;

@@ -199,8 +199,8 @@ export function parseFuture(mod: A.mod, src: SourceInfo): FutureFeatures {
     for (const a of s.names) {
       const f = FUTURE_OK[a.name];
       if (f === undefined) {
-        if (a.name === "braces") throw src.error("not a chance", LOC(s));
-        throw src.error(`future feature ${a.name} is not defined`, LOC(s));
+        if (a.name === "braces") throw src.error("not a chance", LOC(a));
+        throw src.error(`future feature ${a.name} is not defined`, LOC(a));
       }
       ff.features |= f;
     }
