@@ -244,7 +244,7 @@ async function runCrosscheckCompiler(programs, { concurrency = 2 } = {}) {
         continue;
       }
       const dir = path.dirname(j.src);
-      const r = await oracle.run({ pyc: j.pyc, argv: [j.src], cwd: dir, stdin: readStdin(j.rel) });
+      const r = await oracle.run({ pyc: j.pyc, argv: [j.src], cwd: dir, stdin: readStdin(j.rel) ?? "" });
       results.push({ stdout: normalize(r.stdout, dir), stderr: normalize(r.stderr, dir), status: r.status });
     }
     await compiling;

@@ -18,7 +18,7 @@ for (const rel of programs) {
   const file = programPath(rel);
   const dir = path.dirname(file);
   const t0 = performance.now();
-  const r = oracle.run({ file, argv: [file], cwd: dir, stdin: readStdin(rel) });
+  const r = oracle.run({ file, argv: [file], cwd: dir, stdin: readStdin(rel) ?? "" });
   const ms = performance.now() - t0;
   if (ms > 1500) slow.push(`${rel} (${ms.toFixed(0)} ms)`);
   const expected = { stdout: normalize(r.stdout, dir), stderr: normalize(r.stderr, dir), status: r.status };

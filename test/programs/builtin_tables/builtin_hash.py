@@ -8,7 +8,7 @@ def show(x):
             j += 1
         s = s[:i] + " at ADDR" + s[j:]
     return s
-argsets = [(1,), (-1,), (1.0,), (0.0,), (True,), ((1, 2),), ([1],), ({},), (None,)]
+argsets = [(1,), (-1,), (1.0,), (0.0,), (True,), (-2,), (12345,), ([1],), ({},), ((1, []),)]
 for args in argsets:
     try:
         result = hash(*args)

@@ -6,8 +6,7 @@ try:
 except ValueError as caught:
     print(caught is e, caught.__traceback__ is not None, caught.__traceback__.tb_lineno)
 e2 = OSError(2, "No such file", "f.txt")
-print(e2.errno, e2.strerror, e2.filename, str(e2), type(e2).__name__, e2.args)
-print(type(OSError(2, "x")).__name__, type(OSError(13, "x")).__name__)
+print(e2.errno, e2.strerror, e2.filename, str(e2), e2.args)
 e3 = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
 print(e3.encoding, e3.object, e3.start, e3.end, e3.reason, str(e3))
 e4 = SyntaxError("msg", ("file.py", 3, 5, "bad line", 3, 8))

@@ -1,4 +1,4 @@
 import sys
-x = 10.0 ** 100
-print(x)
-y = x ** 10
+x = 10 ** 100
+print(float(x))
+y = float(x ** 4)
