@@ -5,6 +5,7 @@ import { parse, dump, PySyntaxError } from "../parser/index.js";
 import { formatSyntaxError } from "./errors.js";
 import { compileCommand } from "./compile-command.js";
 import { runCommand } from "./run.js";
+import { extractImportOptions, runModuleCommand, runPathCommand, isRunnablePath } from "./import-options.js";
 
 const VERSION = "Python 3.14.2 (Typhon 0.1.0)";
 
@@ -56,6 +57,20 @@ export function main(argv: string[]): number {
     }
   }
   if (args[0] === "--compile") return compileCommand(args.slice(1));
+  const io = extractImportOptions(args);
+  if (io.error) {
+    process.stderr.write(io.error + "\n");
+    return 2;
+  }
+  if (io.rest !== args && io.rest.length !== args.length) args.splice(0, args.length, ...io.rest);
+  if (args[0] === "-m") {
+    if (args.length < 2) {
+      process.stderr.write("Argument expected for the -m option\n");
+      return 2;
+    }
+    return runModuleCommand(args[1], args.slice(2));
+  }
+  if (args.length && !args[0].startsWith("-") && !/\.pyc?$/.test(args[0]) && isRunnablePath(args[0])) return runPathCommand(args[0], args.slice(1));
   if (args.length && (args[0] === "-c" || !args[0].startsWith("-"))) return runCommand(args);
   process.stderr.write(`${VERSION}: running programs is not implemented yet\n`);
   return 2;

@@ -9,6 +9,7 @@ import { PySyntaxError } from "../parser/index.js";
 import { formatSyntaxError } from "./errors.js";
 import { setTrace } from "../vm/eval.js";
 import { OPS } from "../generated/opcodes.js";
+import { installForProgram } from "./import-options.js";
 
 export function runCommand(args: string[]): number {
   let code: string | null = null;
@@ -42,6 +43,7 @@ export function runCommand(args: string[]): number {
     }
   }
   const interp = new Interpreter({ host, argv });
+  installForProgram(code === null ? path.dirname(path.resolve(file)) : "");
   if (code === null && file.endsWith(".pyc")) {
     const abs = path.resolve(file);
     return interp.runPyc(data!, abs);
