@@ -2,6 +2,7 @@
 // or 2, CPython's SyntaxError messages for unknown encodings and undecodable bytes. Entry point: decodeSource().
 // CPython: Parser/tokenizer/helpers.c (check_coding_spec, get_normal_name), Parser/pegen_errors.c.
 import { PySyntaxError } from "./errors.js";
+import { CODEC_ALIASES, CODEC_MODULES, SINGLE_BYTE_CODECS } from "../generated/source-codecs.js";
 
 const utf8Fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf8Replace = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -46,33 +47,27 @@ function isNameByte(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f || c === 0x2e;
 }
 
-/** Python codec name normalization (encodings.normalize_encoding + common aliases) -> our decoder key. */
-function codecKey(name: string): string | null {
-  const n = name.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
-  switch (n) {
-    case "utf_8": case "utf8": case "u8": case "utf": case "cp65001": case "utf8_ucs2": case "utf8_ucs4":
-      return "utf-8";
-    case "utf_8_sig":
-      return "utf-8-sig";
-    case "latin_1": case "latin1": case "l1": case "latin": case "iso8859_1": case "iso_8859_1": case "8859":
-    case "cp819": case "iso_ir_100": case "csisolatin1": case "iso_8859_1_1987": case "ibm819":
-      return "latin-1";
-    case "ascii": case "us_ascii": case "646": case "us": case "ansi_x3.4_1968": case "ansi_x3_4_1968": case "cp367":
-    case "csascii": case "ibm367": case "iso646_us": case "iso_646.irv_1991": case "iso_ir_6":
-      return "ascii";
-    case "cp1252": case "windows_1252": case "1252":
-      return "cp1252";
-    default:
-      return null;
+const TYPHON_CODECS = new Set(["utf_8", "utf_8_sig", "latin_1", "ascii", ...Object.keys(SINGLE_BYTE_CODECS)]);
+const CODEC_MODULE_SET = new Set(CODEC_MODULES);
+
+/**
+ * The codec module Python's codecs.lookup() finds for `name` (lower case, encodings.normalize_encoding, alias table),
+ * or null when Python has no such codec.
+ */
+function codecModule(name: string): string | null {
+  let n = "";
+  let punct = false;
+  for (const c of name.toLowerCase()) {
+    if (/[a-z0-9.]/.test(c)) {
+      if (punct && n) n += "_";
+      n += c;
+      punct = false;
+    } else punct = true;
   }
+  const alias = CODEC_ALIASES[n] ?? CODEC_ALIASES[n.replace(/\./g, "_")];
+  if (alias !== undefined) return alias;
+  return CODEC_MODULE_SET.has(n) ? n : null;
 }
-
-/** Python's own codec names (for "unknown encoding" vs "not supported by Typhon"). */
-const KNOWN_PYTHON_CODEC = /^(utf_?(16|32)(_?(le|be))?|utf_7|cp\d+|windows_\d+|iso8859_\d+|iso_8859_\d+|latin_?\d+|koi8_[a-z]+|mac_[a-z]+|euc_[a-z0-9_]+|shift_jis.*|sjis|gbk|gb2312|gb18030|big5.*|hz|iso2022_.*|johab|ptcp154|tis_620|kz1048|idna|punycode|palmos|hp_roman8|charmap|raw_unicode_escape|unicode_escape|mbcs|oem)$/;
-
-const CP1252_HIGH =
-  "\u20ac\uFFFE\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\uFFFE\u017d\uFFFE" +
-  "\uFFFE\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\uFFFE\u017e\u0178";
 
 function lineOf(bytes: Uint8Array, pos: number): { lineno: number; start: number; end: number } {
   let lineno = 1;
@@ -166,34 +161,31 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     for (let q = specStart; q < specEnd && bytes[q] !== 0x0d; q++) text += String.fromCharCode(bytes[q]);
     throw new PySyntaxError("SyntaxError", `encoding problem: ${name} with BOM`, filename, specLine, 0, specLine, text.length, text);
   }
-  const key = name === "iso-8859-1" ? "latin-1" : codecKey(name);
-  if (key === null) {
-    const n = name.toLowerCase().replace(/[^a-z0-9.]+/g, "_");
-    if (KNOWN_PYTHON_CODEC.test(n)) {
-      throw new PySyntaxError("SyntaxError", `encoding problem: ${name} (source encoding not supported by Typhon yet)`, filename, 0, -1, null, null, null);
-    }
-    throw new PySyntaxError("SyntaxError", `unknown encoding: ${name}`, filename, 0, -1, null, null, null);
+  const key = name === "iso-8859-1" ? "latin_1" : codecModule(name);
+  if (key === null) throw new PySyntaxError("SyntaxError", `unknown encoding: ${name}`, filename, 0, -1, null, null, null);
+  if (!TYPHON_CODECS.has(key)) {
+    throw new PySyntaxError("SyntaxError", `encoding problem: ${name} (source encoding '${key}' is not supported by Typhon yet)`, filename, 0, -1, null, null, null);
   }
-  if (key === "utf-8") return decodeUtf8(bytes, start, filename);
-  if (key === "utf-8-sig") {
+  if (key === "utf_8") return decodeUtf8(bytes, start, filename);
+  if (key === "utf_8_sig") {
     if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
     return decodeUtf8(bytes, start, filename);
   }
+  const high = key === "latin_1" || key === "ascii" ? null : SINGLE_BYTE_CODECS[key];
   let out = "";
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i];
     let ch: string;
-    if (c < 0x80) ch = String.fromCharCode(c);
-    else if (key === "latin-1") ch = String.fromCharCode(c);
-    else if (key === "ascii") {
+    if (c < 0x80 || key === "latin_1") ch = String.fromCharCode(c);
+    else if (high === null) {
       throw new PySyntaxError("SyntaxError", `'ascii' codec can't decode byte 0x${c.toString(16)} in position ${i}: ordinal not in range(128)`, filename, 0, -1, null, null, null);
-    } else if (c < 0xa0) {
-      ch = CP1252_HIGH[c - 0x80];
-      if (ch === "\uFFFE") {
+    } else {
+      ch = high[c - 0x80];
+      if (ch === "\uffff") {
         throw new PySyntaxError("SyntaxError", `'charmap' codec can't decode byte 0x${c.toString(16)} in position ${i}: character maps to <undefined>`, filename, 0, -1, null, null, null);
       }
-    } else ch = String.fromCharCode(c);
+    }
     out += ch;
     if (out.length > 8192) {
       parts.push(out);

@@ -4,7 +4,8 @@
 //   exception type, msg, lineno, offset, end_lineno, end_offset, text as compile(src, "<s>", "exec") raises them.
 // - "strings": string literal tokens -> value (code points / byte values) or error message, plus SyntaxWarnings.
 // - "numbers": NUMBER tokens -> ["int", str] | ["float", repr] | ["complex", repr(imag)] or error message.
-// - "sources": source bytes (latin-1 transported) -> decoded text or the SyntaxError compile(bytes) raises.
+// - "sources": source bytes (latin-1 transported) -> decoded text (newlines translated) or the SyntaxError
+//   compile(bytes) raises.
 // - "warnErrors": sources whose SyntaxWarning becomes a SyntaxError under warnings.simplefilter("error").
 // - "unicode": [begin, end) code point ranges where str.isidentifier() (start / continue) and str.isprintable() hold.
 // Run: node tools/regen/tokenizer-cases.mjs
@@ -66,6 +67,11 @@ const sources = [
   "#coding:ascii\nx='\xe9'\n", "# coding: utf-8-sig\nx=1\n", "\xef\xbb\xbf# coding: utf-8\nx=1\n", "x = '\xe9\xe9'",
   "#\xe9 coding: latin-1\nx = '\xe9'\n", "x = '\xc3\xa9'\n", "\xef\xbb\xbfx = 1\n", "# coding: iso-8859-1\n'\xfe'\n",
   "# coding: Latin-1\n'\xfe'\n", "x = 'a\xf0\x9f\x98'\n", "x = 'a\xc0\xaf'\n", "x = 'a\xf4\x90\x80\x80'\n",
+  "# coding: windows-1251\n'\xe0\xff'\n", "# -*- coding: koi8-r -*-\n'\xc1'\n", "# coding: iso-8859-15\n'\xa4'\n",
+  "# coding: cp1253\n'\xaa'\n", "# vim: set fileencoding=mac-roman :\n'\x80'\n", "# coding: latin1\n'\xff'\n",
+  "# coding: l1\n'\xff'\n", "# coding: UTF8\n'\xc3\xa9'\n", "# coding: us-ascii\nx = 1\n", "# coding: iso_8859_2\n'\xa1'\n",
+  "# coding: 8859\n'\xa1'\n", "# coding: cp-1252\n'\x80'\n", "# coding: windows_1252\r\nx = '\x80'\r\n", "# coding: utf-8-sig\n'\xc3\xa9'\n",
+  "# coding: iso-8859-1-x\n'\xe9'\n", "# coding: utf-8-foo\n'\xc3\xa9'\n", "# coding: cp437\n'\x80'\n",
 ];
 
 // token streams of tricky sources (TokenizerIter, extra_tokens=False; records as in tools/regen/tokens.mjs)
@@ -113,7 +119,7 @@ py.globals.set("_warn_errors", py.toPy(warnErrors));
 py.globals.set("_type_comments", py.toPy(typeComments));
 py.globals.set("_sources", py.toPy(sources.map((s) => (typeof s === "string" ? s : String.fromCharCode(...s)))));
 const result = JSON.parse(oracle.python(`
-import json, ast, warnings, sys
+import json, ast, warnings, sys, importlib.util
 sys.set_int_max_str_digits(4300)
 def _err(e):
     return [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]
@@ -162,7 +168,7 @@ for s in _sources:
     b = s.encode("latin-1")
     try:
         compile(b, "<s>", "exec")
-        r = {"ok": True}
+        r = {"ok": True, "text": importlib.util.decode_source(b)}
     except SyntaxError as e:
         r = {"error": _err(e)}
     _out["sources"].append({"bytes": list(b), **r})
