@@ -1,0 +1,10 @@
+import sys
+print(sys.version_info >= (3, 14), sys.version_info[:2], type(sys.version).__name__, sys.byteorder)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.maxunicode, sys.getdefaultencoding(), type(sys.path).__name__, "sys" in sys.modules, "builtins" in sys.builtin_module_names)
+print(sys.stdout.encoding.lower().replace("-", ""), callable(sys.exit))
+print(sys.exc_info(), sys.flags.optimize, sys.flags.dont_write_bytecode in (0, 1))
+sys.stdout.write("written\n")
+sys.stderr.write("to stderr\n")
+print(type(sys.argv).__name__, len(sys.argv))
+print(sys.intern("abc") == "abc", sys.getrecursionlimit())
