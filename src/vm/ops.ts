@@ -205,9 +205,14 @@ export function importFrom(mod: any, name: string): any {
     const sub = submoduleHook(modname + "." + name);
     if (sub !== undefined) return sub;
     const file = mod.dict!.getStr("__file__");
+    // CPython: Python/ceval.c _PyEval_ImportFrom (a module whose __spec__._initializing is true)
+    const spec = mod.dict!.getStr("__spec__");
+    const initializing = spec !== undefined && spec !== None && A.isTrue(A.getAttrOr(spec, "_initializing", false));
     const e = pyErr(
       PyExc.ImportError,
-      `cannot import name '${name}' from '${modname}' (${typeof file === "string" ? file : "unknown location"})`,
+      initializing
+        ? `cannot import name '${name}' from partially initialized module '${modname}' (most likely due to a circular import) (${typeof file === "string" ? file : "unknown location"})`
+        : `cannot import name '${name}' from '${modname}' (${typeof file === "string" ? file : "unknown location"})`,
     );
     e.extra = { name: modname, path: typeof file === "string" ? file : None };
     throw e;
