@@ -408,7 +408,7 @@ class Builder {
       this.enterTypeParamBlock(
         s.name,
         s,
-        s.args.defaults.length > 0,
+        true, // CPython tests `args->defaults != NULL`, true even for an empty sequence
         s.args.kw_defaults.some((d) => d !== null),
         false,
         LOC(s),
