@@ -9,7 +9,7 @@ import {
   O_TILDE, O_CIRCUMFLEX, O_LEFTSHIFT, O_RIGHTSHIFT, O_DOUBLESTAR, O_DOUBLESLASH, O_AT, O_ELLIPSIS, O_COLONEQUAL,
   KW_FALSE, KW_NONE, KW_TRUE, KW_AND, KW_ASYNC, KW_AWAIT, KW_FOR, KW_FROM, KW_IF, KW_ELSE, KW_IN, KW_IS, KW_LAMBDA,
   KW_NOT, KW_OR, KW_YIELD,
-  M_EXPRESSION, M_STAR_EXPRESSION, M_DISJUNCTION, M_CONJUNCTION, M_INVERSION, M_FACTOR, M_AWAIT_PRIMARY,
+  M_EXPRESSION, M_STAR_EXPRESSION, M_DISJUNCTION,
   M_BITWISE_OR, M_T_PRIMARY, M_STAR_TARGET, M_TARGET_WITH_STAR_ATOM, M_DEL_TARGET, M_ARGUMENTS, M_SLICES,
 } from "./parser.js";
 import { strings, numberConstant } from "./parser-strings.js";
@@ -180,7 +180,7 @@ export function starExpression(p: Parser): E {
 }
 function starExpressionInner(p: Parser): E {
   const start = p.pos;
-  const m = p.memoGet(M_STAR_EXPRESSION, start);
+  const m = p.callInvalid ? p.memoGet(M_STAR_EXPRESSION, start) : undefined;
   if (m !== undefined) return m;
   let res: E = null;
   if (p.eat(O_STAR)) {
@@ -189,7 +189,7 @@ function starExpressionInner(p: Parser): E {
     else p.pos = start;
   }
   if (!res) res = expression(p);
-  p.memoSet(M_STAR_EXPRESSION, start, res);
+  if (p.callInvalid) p.memoSet(M_STAR_EXPRESSION, start, res);
   return res;
 }
 
@@ -290,7 +290,7 @@ export function disjunction(p: Parser): E {
 }
 function disjunctionInner(p: Parser): E {
   const start = p.pos;
-  const m = p.memoGet(M_DISJUNCTION, start);
+  const m = p.callInvalid ? p.memoGet(M_DISJUNCTION, start) : undefined;
   if (m !== undefined) return m;
   let res = conjunction(p);
   if (res && p.peek() === KW_OR) {
@@ -307,7 +307,7 @@ function disjunctionInner(p: Parser): E {
     }
     if (values.length > 1) res = p.loc({ _type: "BoolOp", op: "Or", values } as E, start);
   }
-  p.memoSet(M_DISJUNCTION, start, res);
+  if (p.callInvalid) p.memoSet(M_DISJUNCTION, start, res);
   return res;
 }
 
@@ -320,8 +320,6 @@ export function conjunction(p: Parser): E {
 }
 function conjunctionInner(p: Parser): E {
   const start = p.pos;
-  const m = p.memoGet(M_CONJUNCTION, start);
-  if (m !== undefined) return m;
   let res = inversion(p);
   if (res && p.peek() === KW_AND) {
     const values = [res];
@@ -337,7 +335,6 @@ function conjunctionInner(p: Parser): E {
     }
     if (values.length > 1) res = p.loc({ _type: "BoolOp", op: "And", values } as E, start);
   }
-  p.memoSet(M_CONJUNCTION, start, res);
   return res;
 }
 
@@ -350,8 +347,6 @@ export function inversion(p: Parser): E {
 }
 function inversionInner(p: Parser): E {
   const start = p.pos;
-  const m = p.memoGet(M_INVERSION, start);
-  if (m !== undefined) return m;
   let res: E = null;
   if (p.eat(KW_NOT)) {
       const a = inversion(p);
@@ -360,7 +355,6 @@ function inversionInner(p: Parser): E {
   } else {
     res = comparison(p);
   }
-  p.memoSet(M_INVERSION, start, res);
   return res;
 }
 
@@ -433,7 +427,7 @@ export function bitwiseOr(p: Parser): E {
 }
 function bitwiseOrInner(p: Parser): E {
   const start = p.pos;
-  const m = p.memoGet(M_BITWISE_OR, start);
+  const m = p.callInvalid ? p.memoGet(M_BITWISE_OR, start) : undefined;
   if (m !== undefined) return m;
   let a = bitwiseXor(p);
   if (a) {
@@ -448,7 +442,7 @@ function bitwiseOrInner(p: Parser): E {
       a = binop(p, a, "BitOr", b, start);
     }
   }
-  p.memoSet(M_BITWISE_OR, start, a);
+  if (p.callInvalid) p.memoSet(M_BITWISE_OR, start, a);
   return a;
 }
 
@@ -602,8 +596,6 @@ export function factor(p: Parser): E {
 }
 function factorInner(p: Parser): E {
   const start = p.pos;
-  const m = p.memoGet(M_FACTOR, start);
-  if (m !== undefined) return m;
   const k = p.peek();
   let res: E = null;
   if (k === O_PLUS || k === O_MINUS || k === O_TILDE) {
@@ -614,7 +606,6 @@ function factorInner(p: Parser): E {
   } else {
     res = power(p);
   }
-  p.memoSet(M_FACTOR, start, res);
   return res;
 }
 
@@ -648,8 +639,6 @@ function awaitPrimary(p: Parser): E {
 }
 function awaitPrimaryInner(p: Parser): E {
   const start = p.pos;
-  const m = p.memoGet(M_AWAIT_PRIMARY, start);
-  if (m !== undefined) return m;
   let res: E = null;
   if (p.eat(KW_AWAIT)) {
     const a = primary(p);
@@ -658,7 +647,6 @@ function awaitPrimaryInner(p: Parser): E {
   } else {
     res = primary(p);
   }
-  p.memoSet(M_AWAIT_PRIMARY, start, res);
   return res;
 }
 

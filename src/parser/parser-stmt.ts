@@ -138,7 +138,7 @@ export function simpleStmt(p: Parser): stmt | null {
 }
 function simpleStmtInner(p: Parser): stmt | null {
   const start = p.pos;
-  const m = p.memoGet(M_SIMPLE_STMT, start);
+  const m = p.callInvalid ? p.memoGet(M_SIMPLE_STMT, start) : undefined;
   if (m !== undefined) return m as stmt | null;
   let res: E = null;
   const k = p.peek();
@@ -218,7 +218,7 @@ function simpleStmtInner(p: Parser): stmt | null {
     }
   }
   if (!res) p.pos = start;
-  p.memoSet(M_SIMPLE_STMT, start, res);
+  if (p.callInvalid) p.memoSet(M_SIMPLE_STMT, start, res);
   return res;
 }
 

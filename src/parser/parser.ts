@@ -29,8 +29,8 @@ function newValArray(n: number): unknown[] {
   return a;
 }
 let sharedBusy = false;
-let sharedEnd = new Int32Array(32768 * 23);
-let sharedVal: unknown[] = newValArray(32768 * 23);
+let sharedEnd = new Int32Array(65536 * 4);
+let sharedVal: unknown[] = newValArray(65536 * 4);
 
 function utf8Len(s: string): number {
   let n = 0;
@@ -101,13 +101,21 @@ export const KW_FALSE = 80, KW_NONE = 81, KW_TRUE = 82, KW_AND = 83, KW_AS = 84,
   KW_PASS = 108, KW_RAISE = 109, KW_RETURN = 110, KW_TRY = 111, KW_WHILE = 112, KW_WITH = 113, KW_YIELD = 114;
 const KW_CODE = new Map<string, number>();
 KEYWORDS.forEach((s, i) => KW_CODE.set(s, 80 + i));
+const KW_FIRST = new Uint8Array(128);
+for (const s of KEYWORDS) KW_FIRST[s.charCodeAt(0)] = 1;
+const OP1 = new Int32Array(128).fill(K_ERRORTOKEN);
+OPS.forEach((s, i) => {
+  if (s.length === 1) OP1[s.charCodeAt(0)] = 20 + i;
+});
 
 // ---- memoized rules (CPython marks these `(memo)` or they are left-recursive) ----
-export const M_EXPRESSION = 0, M_STAR_EXPRESSION = 1, M_DISJUNCTION = 2, M_CONJUNCTION = 3, M_INVERSION = 4,
-  M_FACTOR = 5, M_AWAIT_PRIMARY = 6, M_BITWISE_OR = 7, M_T_PRIMARY = 8, M_STAR_TARGET = 9,
-  M_TARGET_WITH_STAR_ATOM = 10, M_DEL_TARGET = 11, M_BLOCK = 12, M_ARGUMENTS = 13, M_STRINGS = 14,
-  M_CLOSED_PATTERN = 15, M_STAR_PATTERN = 16, M_SIMPLE_STMT = 17, M_IMPORT_STMT = 18, M_TYPE_PARAM = 19,
-  M_INVALID_NAMED_EXPRESSION = 20, M_SLICES = 21, M_PRIMARY = 22, M_COUNT = 23;
+// Rules below M_DENSE are memoized at almost every token and live in a flat table; the others are rarer and use a Map.
+export const M_EXPRESSION = 0, M_T_PRIMARY = 1, M_STAR_TARGET = 2, M_TARGET_WITH_STAR_ATOM = 3, M_DENSE = 4,
+  M_DEL_TARGET = 8, M_BLOCK = 9, M_ARGUMENTS = 10, M_STRINGS = 11, M_CLOSED_PATTERN = 12, M_STAR_PATTERN = 13,
+  M_TYPE_PARAM = 14, M_INVALID_NAMED_EXPRESSION = 15, M_SLICES = 16,
+  // memoized only in the error pass, where the invalid_* rules re-parse them at the same position
+  M_DISJUNCTION = 17, M_BITWISE_OR = 18, M_SIMPLE_STMT = 19, M_STAR_EXPRESSION = 20;
+const M_COUNT = M_DENSE;
 
 /** A located AST node under construction. */
 export type Loc = Located;
@@ -128,6 +136,8 @@ export class Parser {
   private memoVal: unknown[];
   private memoCap: number;
   private memoUsed = 0;
+  private readonly rareEnd = new Map<number, number>();
+  private readonly rareVal = new Map<number, unknown>();
   private ownsShared = false;
   private linesCache: string[] | null = null;
   private done = false;
@@ -176,9 +186,12 @@ export class Parser {
         continue;
       }
       if (k === T.OP) {
-        k = OP_CODE.get(t.string) ?? K_ERRORTOKEN;
+        const str = t.string;
+        k = str.length === 1 ? (OP1[str.charCodeAt(0)] ?? K_ERRORTOKEN) : (OP_CODE.get(str) ?? K_ERRORTOKEN);
       } else if (k === T.NAME || k === T.SOFT_KEYWORD) {
-        k = KW_CODE.get(t.string) ?? K_NAME;
+        const str = t.string;
+        // keywords are 2..8 ASCII letters starting with a-y or F/N/T
+        k = str.length <= 8 && str.length >= 2 && KW_FIRST[str.charCodeAt(0)] === 1 ? (KW_CODE.get(str) ?? K_NAME) : K_NAME;
       } else if (k === T.TYPE_COMMENT && !this.typeComments) {
         continue;
       } else if (k === T.ENDMARKER) {
@@ -246,6 +259,13 @@ export class Parser {
   // ---- memo ----
   /** undefined: not memoized; otherwise the value (null = failure) with pos moved to the memoized end. */
   memoGet(rule: number, pos: number): unknown {
+    if (rule >= M_DENSE) {
+      const k = pos * 32 + rule;
+      const e = this.rareEnd.get(k);
+      if (e === undefined) return undefined;
+      this.pos = e;
+      return this.rareVal.get(k);
+    }
     if (pos >= this.memoCap) return undefined;
     const i = pos * M_COUNT + rule;
     const e = this.memoEnd[i];
@@ -254,6 +274,12 @@ export class Parser {
     return this.memoVal[i];
   }
   memoSet(rule: number, pos: number, value: unknown): void {
+    if (rule >= M_DENSE) {
+      const k = pos * 32 + rule;
+      this.rareEnd.set(k, this.pos);
+      this.rareVal.set(k, value);
+      return;
+    }
     if (pos >= this.memoCap) this.growMemo(pos);
     const i = pos * M_COUNT + rule;
     this.memoEnd[i] = this.pos + 1;
@@ -281,6 +307,8 @@ export class Parser {
     this.memoVal.fill(null, 0, this.memoUsed);
   }
   clearMemo(): void {
+    this.rareEnd.clear();
+    this.rareVal.clear();
     this.memoEnd.fill(0, 0, this.memoUsed);
     this.memoVal.fill(null, 0, this.memoUsed);
     this.memoUsed = 0;
