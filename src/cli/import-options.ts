@@ -203,8 +203,7 @@ export function isRunnablePath(file: string): boolean {
 export function runPathCommand(file: string, args: string[]): number {
   const host = createNodeHost();
   const interp = new Interpreter({ host, argv: [file, ...args] });
-  const p = path.resolve(file) === file ? file : file; // CPython keeps the path as given in sys.path[0]
-  installImporter({ path0: p, stdlibZip: stdlibZip() });
+  installImporter({ path0: path.resolve(file), stdlibZip: stdlibZip() });
   return runAsMain(
     interp,
     () => {

@@ -511,9 +511,8 @@ export function pathFinderFindSpec(fullname: string, path: any): any {
     (namespacePath ??= []).push(...A.toArray(portions).map((x: any) => A.str(x)));
   }
   if (namespacePath !== null) {
-    const loader = loaderNew(namespaceLoaderType);
-    loader.fullname = fullname;
-    return newSpec(fullname, loader, None, newList(namespacePath));
+    // loader None: _init_module_attrs installs a NamespaceLoader and sets __file__ = None
+    return newSpec(fullname, None, None, newList(namespacePath));
   }
   return None;
 }
@@ -619,8 +618,18 @@ function initModuleAttrs(spec: any, module: any, override = false): void {
   };
   const get = (k: string) => A.getAttrOr(module, k, None);
   if (override || get("__name__") === None) set("__name__", A.getAttr(spec, "name"));
-  const loader = A.getAttr(spec, "loader");
-  if (override || get("__loader__") === None) set("__loader__", loader);
+  let loader = A.getAttr(spec, "loader");
+  if (override || get("__loader__") === None) {
+    if (loader === None && A.getAttr(spec, "submodule_search_locations") !== None) {
+      const nl = loaderNew(namespaceLoaderType);
+      nl.fullname = A.str(A.getAttr(spec, "name"));
+      nl.dict!.setStr("_path", A.getAttr(spec, "submodule_search_locations"));
+      loader = nl;
+      A.setAttr(spec, "loader", loader);
+      set("__file__", None);
+    }
+    set("__loader__", loader);
+  }
   if (override || get("__package__") === None) set("__package__", A.getAttr(spec, "parent"));
   set("__spec__", spec);
   const ssl = A.getAttr(spec, "submodule_search_locations");
@@ -666,15 +675,16 @@ function loadUnlocked(spec: any): any {
     return m;
   }
   const module = moduleFromSpec(spec);
+  const execLoader = A.getAttr(spec, "loader");
   setInitializing(spec, true);
   try {
     modules().setStr(name, module);
     try {
-      if (loader === None) {
+      if (execLoader === None) {
         if (A.getAttr(spec, "submodule_search_locations") === None) throw importError("missing loader", name, null);
-      } else if (loader instanceof LoaderObj && (typeOf(loader) === sourceFileLoaderType || typeOf(loader) === sourcelessFileLoaderType)) {
-        execCodeInModule(getLoaderCode(loader, name), module);
-      } else A.callMethod(loader, "exec_module", [module]);
+      } else if (execLoader instanceof LoaderObj && (typeOf(execLoader) === sourceFileLoaderType || typeOf(execLoader) === sourcelessFileLoaderType)) {
+        execCodeInModule(getLoaderCode(execLoader, name), module);
+      } else A.callMethod(execLoader, "exec_module", [module]);
     } catch (e) {
       modules().delete(name);
       throw e;
@@ -683,7 +693,7 @@ function loadUnlocked(spec: any): any {
     if (m === undefined) throw pyErr(PyExc.KeyError, `module ${A.repr(name)} not in sys.modules`);
     modules().delete(name);
     modules().setStr(name, m);
-    verbose(`import ${A.repr(name)} # ${A.repr(loader)}`);
+    verbose(`import ${A.repr(name)} # ${A.repr(execLoader)}`);
     return m;
   } finally {
     setInitializing(spec, false);
@@ -864,3 +874,29 @@ export function setFileFinderHook(fn: any): void {
   fileFinderHookFn = fn;
 }
 export { fileFinderHook, makeZipImporter, LoaderObj, FinderObj, moduleType, initModuleAttrs };
+
+/** Extension modules (shared libraries) cannot be loaded by Typhon: these loaders exist for importlib.machinery. */
+function noExtension(): never {
+  throw pyErr(PyExc.ImportError, "Typhon cannot load extension modules");
+}
+export const extensionFileLoaderType: PyType = defineType({
+  name: "ExtensionFileLoader",
+  module: EXTERNAL,
+  layout: LoaderObj as any,
+  instanceDict: true,
+  new: loaderNew,
+  methods: {
+    __init__: (self: LoaderObj, args: any[], kw: string[] | null) => fileLoaderInit(self, args, kw, "ExtensionFileLoader"),
+    create_module: noExtension,
+    exec_module: noExtension,
+  },
+});
+export const appleFrameworkLoaderType: PyType = defineType({ name: "AppleFrameworkLoader", module: EXTERNAL, base: extensionFileLoaderType, layout: LoaderObj as any });
+
+/** Windows registry finder: present as in CPython on every platform; finds nothing without a registry. */
+export const windowsRegistryFinderType: PyType = defineType({
+  name: "WindowsRegistryFinder",
+  module: EXTERNAL,
+  layout: PyObject,
+  classmethods: { find_spec: () => None },
+});

@@ -17,7 +17,7 @@ import {
   importModule, gcdImport, findSpec, moduleFromSpec, initModuleAttrs, reloadModule, resolveName, absoluteName,
   moduleSpecType, builtinImporterType, frozenImporterType, pathFinderType, fileFinderType, sourceFileLoaderType,
   sourcelessFileLoaderType, namespaceLoaderType, zipimporterType, zipImportErrorType, setFileFinderHook, fileFinderHook,
-  newSpec, fileSpec, execCodeInModule,
+  newSpec, fileSpec, execCodeInModule, extensionFileLoaderType, appleFrameworkLoaderType, windowsRegistryFinderType,
 } from "./importer.js";
 import { cacheFromSource, sourceFromCache, fixFilename, CACHE_TAG, setCheckHashBasedPycs, checkHashBasedPycs, sourceHash, dirname, abspath, verbose } from "./pycache.js";
 import { setStdlibZipPath } from "./zipcode.js";
@@ -243,6 +243,9 @@ registerModule({
     d.setStr("SourceFileLoader", sourceFileLoaderType);
     d.setStr("SourcelessFileLoader", sourcelessFileLoaderType);
     d.setStr("NamespaceLoader", namespaceLoaderType);
+    d.setStr("ExtensionFileLoader", extensionFileLoaderType);
+    d.setStr("WindowsRegistryFinder", windowsRegistryFinderType);
+    d.setStr("AppleFrameworkLoader", appleFrameworkLoaderType);
     d.setStr("SOURCE_SUFFIXES", newList([".py"]));
     d.setStr("BYTECODE_SUFFIXES", newList([".pyc"]));
     d.setStr("EXTENSION_SUFFIXES", newList([]));
