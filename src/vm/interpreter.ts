@@ -28,6 +28,9 @@ import "../objects/iter.js";
 import "../objects/range.js";
 import "../objects/bool.js";
 import "../objects/namespace.js";
+import { setTbLineno } from "../objects/excmethods.js";
+import { lineOf } from "./traceback.js";
+import "./framemethods.js";
 import "../modules/index.js";
 
 let initialized = false;
@@ -43,6 +46,10 @@ function initRuntime(): void {
   initDictKeys();
   initEval(tupleType);
   setLastGenReturn(takeLastStop);
+  setTbLineno((tb) => {
+    const l = lineOf((tb.frame as Frame).code, tb.lasti);
+    return l < 0 ? None : l;
+  });
 }
 
 export interface InterpreterOptions {
