@@ -61,7 +61,7 @@ export function setCtx(e: E, ctx: expr_context): E {
 }
 
 function tuple(p: Parser, elts: E[], ctx: expr_context, start: number): E {
-  return p.loc({ _type: "Tuple", elts, ctx } as E, start);
+  return p.loc({ _type: "Tuple", elts, ctx, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 // ---------------------------------------------------------------- expressions
@@ -114,7 +114,7 @@ function expressionInner(p: Parser): E {
       const b = disjunction(p);
       if (b && p.eat(KW_ELSE)) {
         const c = expression(p);
-        if (c) res = p.loc({ _type: "IfExp", test: b, body: a, orelse: c } as E, start);
+        if (c) res = p.loc({ _type: "IfExp", test: b, body: a, orelse: c, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
         else p.pos = afterA;
       } else p.pos = afterA;
     }
@@ -139,11 +139,11 @@ function yieldExprInner(p: Parser): E {
   if (!p.eat(KW_YIELD)) return null;
   if (p.eat(KW_FROM)) {
     const a = expression(p);
-    if (a) return p.loc({ _type: "YieldFrom", value: a } as E, start);
+    if (a) return p.loc({ _type: "YieldFrom", value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     p.pos = start + 1;
   }
   const v = starExpressions(p);
-  return p.loc({ _type: "Yield", value: v } as E, start);
+  return p.loc({ _type: "Yield", value: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** star_expressions: star_expression (',' star_expression)* [','] */
@@ -185,7 +185,7 @@ function starExpressionInner(p: Parser): E {
   let res: E = null;
   if (p.eat(O_STAR)) {
     const a = bitwiseOr(p);
-    if (a) res = p.loc({ _type: "Starred", value: a, ctx: "Load" } as E, start);
+    if (a) res = p.loc({ _type: "Starred", value: a, ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     else p.pos = start;
   }
   if (!res) res = expression(p);
@@ -229,7 +229,7 @@ function starNamedExpressionInner(p: Parser): E {
   const start = p.pos;
   if (p.eat(O_STAR)) {
     const a = bitwiseOr(p);
-    if (a) return p.loc({ _type: "Starred", value: a, ctx: "Load" } as E, start);
+    if (a) return p.loc({ _type: "Starred", value: a, ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     p.pos = start;
   }
   if (p.callInvalid && p.peek() === O_DOUBLESTAR) inv.invalidStarredExpressionUnpackingSequence(p);
@@ -253,7 +253,7 @@ function assignmentExpressionInner(p: Parser): E {
     p.pos = start;
     return null;
   }
-  return p.checkVersion(8, "Assignment expressions are", p.loc({ _type: "NamedExpr", target: nameFromToken(p, t, "Store"), value: b } as E, start));
+  return p.checkVersion(8, "Assignment expressions are", p.loc({ _type: "NamedExpr", target: nameFromToken(p, t, "Store"), value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start));
 }
 
 /** named_expression: assignment_expression | expression !':=' */
@@ -305,7 +305,7 @@ function disjunctionInner(p: Parser): E {
       }
       values.push(b);
     }
-    if (values.length > 1) res = p.loc({ _type: "BoolOp", op: "Or", values } as E, start);
+    if (values.length > 1) res = p.loc({ _type: "BoolOp", op: "Or", values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   if (p.callInvalid) p.memoSet(M_DISJUNCTION, start, res);
   return res;
@@ -333,7 +333,7 @@ function conjunctionInner(p: Parser): E {
       }
       values.push(b);
     }
-    if (values.length > 1) res = p.loc({ _type: "BoolOp", op: "And", values } as E, start);
+    if (values.length > 1) res = p.loc({ _type: "BoolOp", op: "And", values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   return res;
 }
@@ -350,7 +350,7 @@ function inversionInner(p: Parser): E {
   let res: E = null;
   if (p.eat(KW_NOT)) {
       const a = inversion(p);
-      if (a) res = p.loc({ _type: "UnaryOp", op: "Not", operand: a } as E, start);
+      if (a) res = p.loc({ _type: "UnaryOp", op: "Not", operand: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     else p.pos = start;
   } else {
     res = comparison(p);
@@ -411,11 +411,11 @@ function comparisonInner(p: Parser): E {
     comparators!.push(b);
   }
   if (!ops) return a;
-  return p.loc({ _type: "Compare", left: a, ops, comparators } as E, start);
+  return p.loc({ _type: "Compare", left: a, ops, comparators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 function binop(p: Parser, left: E, op: operator, right: E, start: number): E {
-  return p.loc({ _type: "BinOp", left, op, right } as E, start);
+  return p.loc({ _type: "BinOp", left, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** bitwise_or (left-recursive, memo): bitwise_or '|' bitwise_xor | bitwise_xor */
@@ -601,7 +601,7 @@ function factorInner(p: Parser): E {
   if (k === O_PLUS || k === O_MINUS || k === O_TILDE) {
     p.pos++;
       const a = factor(p);
-      if (a) res = p.loc({ _type: "UnaryOp", op: k === O_PLUS ? "UAdd" : k === O_MINUS ? "USub" : "Invert", operand: a } as E, start);
+      if (a) res = p.loc({ _type: "UnaryOp", op: k === O_PLUS ? "UAdd" : k === O_MINUS ? "USub" : "Invert", operand: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     else p.pos = start;
   } else {
     res = power(p);
@@ -642,7 +642,7 @@ function awaitPrimaryInner(p: Parser): E {
   let res: E = null;
   if (p.eat(KW_AWAIT)) {
     const a = primary(p);
-    if (a) res = p.checkVersion(5, "Await expressions are", p.loc({ _type: "Await", value: a } as E, start));
+    if (a) res = p.checkVersion(5, "Await expressions are", p.loc({ _type: "Await", value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start));
     else p.pos = start;
   } else {
     res = primary(p);
@@ -671,11 +671,11 @@ function primaryInner(p: Parser): E {
         p.pos = mk;
         break;
       }
-      a = p.loc({ _type: "Attribute", value: a, attr: normalizeName(t.string), ctx: "Load" } as E, start);
+      a = p.loc({ _type: "Attribute", value: a, attr: normalizeName(t.string), ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     } else if (k === O_LPAR) {
       const g = genexp(p);
       if (g) {
-        a = p.loc({ _type: "Call", func: a, args: [g], keywords: [] } as E, start);
+        a = p.loc({ _type: "Call", func: a, args: [g], keywords: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
         continue;
       }
       p.pos = mk + 1;
@@ -684,7 +684,7 @@ function primaryInner(p: Parser): E {
         p.pos = mk;
         break;
       }
-      a = p.loc({ _type: "Call", func: a, args: args ? args.args : [], keywords: args ? args.keywords : [] } as E, start);
+      a = p.loc({ _type: "Call", func: a, args: args ? args.args : [], keywords: args ? args.keywords : [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     } else if (k === O_LSQB) {
       p.pos++;
       const s = slices(p);
@@ -692,7 +692,7 @@ function primaryInner(p: Parser): E {
         p.pos = mk;
         break;
       }
-      a = p.loc({ _type: "Subscript", value: a, slice: s, ctx: "Load" } as E, start);
+      a = p.loc({ _type: "Subscript", value: a, slice: s, ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     } else break;
   }
   return a;
@@ -751,7 +751,7 @@ function sliceInner(p: Parser): E {
     const upper = expression(p);
     let step: E = null;
     if (p.eat(O_COLON)) step = expression(p);
-    return p.loc({ _type: "Slice", lower, upper, step } as E, start);
+    return p.loc({ _type: "Slice", lower, upper, step, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   p.pos = start;
   return namedExpression(p);
@@ -774,13 +774,13 @@ function atomInner(p: Parser): E {
       return nameFromToken(p, t);
     case KW_TRUE:
       p.pos++;
-      return p.loc({ _type: "Constant", value: true, kind: null } as E, start);
+      return p.loc({ _type: "Constant", value: true, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     case KW_FALSE:
       p.pos++;
-      return p.loc({ _type: "Constant", value: false, kind: null } as E, start);
+      return p.loc({ _type: "Constant", value: false, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     case KW_NONE:
       p.pos++;
-      return p.loc({ _type: "Constant", value: null, kind: null } as E, start);
+      return p.loc({ _type: "Constant", value: null, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     case K_STRING:
     case K_FSTRING_START:
     case K_TSTRING_START:
@@ -817,7 +817,7 @@ function atomInner(p: Parser): E {
     }
     case O_ELLIPSIS:
       p.pos++;
-      return p.loc({ _type: "Constant", value: ELLIPSIS, kind: null } as E, start);
+      return p.loc({ _type: "Constant", value: ELLIPSIS, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   return null;
 }
@@ -880,7 +880,7 @@ function listAtomInner(p: Parser): E {
     p.pos = start;
     return null;
   }
-  return p.loc({ _type: "List", elts: a ?? [], ctx: "Load" } as E, start);
+  return p.loc({ _type: "List", elts: a ?? [], ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** set: '{' star_named_expressions '}' */
@@ -898,7 +898,7 @@ function setAtomInner(p: Parser): E {
     p.pos = start;
     return null;
   }
-  return p.loc({ _type: "Set", elts: a } as E, start);
+  return p.loc({ _type: "Set", elts: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** dict: '{' [double_starred_kvpairs] '}' */
@@ -942,7 +942,7 @@ function dictAtomInner(p: Parser): E {
     p.pos = start;
     return null;
   }
-  return p.loc({ _type: "Dict", keys, values } as E, start);
+  return p.loc({ _type: "Dict", keys, values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** kvpair: expression ':' expression */
@@ -1043,7 +1043,7 @@ function listcompInner(p: Parser): E {
   const a = namedExpression(p);
   if (a) {
     const b = forIfClauses(p);
-    if (b && p.eat(O_RSQB)) return p.loc({ _type: "ListComp", elt: a, generators: b } as E, start);
+    if (b && p.eat(O_RSQB)) return p.loc({ _type: "ListComp", elt: a, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   p.pos = start;
   if (p.callInvalid) inv.invalidComprehension(p);
@@ -1064,7 +1064,7 @@ function setcompInner(p: Parser): E {
   const a = namedExpression(p);
   if (a) {
     const b = forIfClauses(p);
-    if (b && p.eat(O_RBRACE)) return p.loc({ _type: "SetComp", elt: a, generators: b } as E, start);
+    if (b && p.eat(O_RBRACE)) return p.loc({ _type: "SetComp", elt: a, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   p.pos = start;
   if (p.callInvalid) inv.invalidComprehension(p);
@@ -1089,7 +1089,7 @@ function genexpInner(p: Parser): E {
   }
   if (a) {
     const b = forIfClauses(p);
-    if (b && p.eat(O_RPAR)) return p.loc({ _type: "GeneratorExp", elt: a, generators: b } as E, start);
+    if (b && p.eat(O_RPAR)) return p.loc({ _type: "GeneratorExp", elt: a, generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   p.pos = start;
   if (p.callInvalid) inv.invalidComprehension(p);
@@ -1110,7 +1110,7 @@ function dictcompInner(p: Parser): E {
   const kv = kvpair(p);
   if (kv) {
     const b = forIfClauses(p);
-    if (b && p.eat(O_RBRACE)) return p.loc({ _type: "DictComp", key: kv[0], value: kv[1], generators: b } as E, start);
+    if (b && p.eat(O_RBRACE)) return p.loc({ _type: "DictComp", key: kv[0], value: kv[1], generators: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   p.pos = start;
   if (p.callInvalid) inv.invalidDictComprehension(p);
@@ -1228,7 +1228,7 @@ function kwargs(p: Parser): { starred: E[]; keywords: keyword[] } | null {
       p.pos += 2;
       const v = expression(p);
       if (v) {
-        keywords.push(p.loc({ _type: "keyword", arg: normalizeName(t.string), value: v } as keyword, mk));
+        keywords.push(p.loc({ _type: "keyword", arg: normalizeName(t.string), value: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as keyword, mk));
         ok = true;
       }
     } else if (k === O_STAR && !seenDouble) {
@@ -1241,7 +1241,7 @@ function kwargs(p: Parser): { starred: E[]; keywords: keyword[] } | null {
       p.pos++;
       const v = expression(p);
       if (v) {
-        keywords.push(p.loc({ _type: "keyword", arg: null, value: v } as keyword, mk));
+        keywords.push(p.loc({ _type: "keyword", arg: null, value: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as keyword, mk));
         seenDouble = true;
         ok = true;
       }
@@ -1279,7 +1279,7 @@ function starredExpressionInner(p: Parser): E {
     p.pos = start;
     return null;
   }
-  return p.loc({ _type: "Starred", value: a, ctx: "Load" } as E, start);
+  return p.loc({ _type: "Starred", value: a, ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 // ---------------------------------------------------------------- lambda
@@ -1304,7 +1304,7 @@ function lambdefInner(p: Parser): E {
     p.pos = start;
     return null;
   }
-  return p.loc({ _type: "Lambda", args: a ?? emptyArguments(), body: b } as E, start);
+  return p.loc({ _type: "Lambda", args: a ?? emptyArguments(), body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 export function emptyArguments(): Arguments {
@@ -1333,7 +1333,7 @@ function param(p: Parser, lambda: boolean, starAnnotation: boolean): arg | null 
     else ann = expression(p);
     if (!ann) p.pos = mk;
   }
-  return p.loc({ _type: "arg", arg: normalizeName(t.string), annotation: ann, type_comment: null } as arg, start);
+  return p.loc({ _type: "arg", arg: normalizeName(t.string), annotation: ann, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as arg, start);
 }
 
 /** After a parameter: ',' [TYPE_COMMENT] or (TYPE_COMMENT?) &')' (lambda: &':'). Returns false on mismatch. */
@@ -1544,7 +1544,7 @@ function starTargetInner(p: Parser): E {
     p.pos++;
     if (p.peek() !== O_STAR) {
           const a = starTarget(p);
-          if (a) res = p.loc({ _type: "Starred", value: setCtx(a, "Store"), ctx: "Store" } as E, start);
+          if (a) res = p.loc({ _type: "Starred", value: setCtx(a, "Store"), ctx: "Store", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     }
     if (!res) p.pos = start;
   } else {
@@ -1567,11 +1567,11 @@ function subscriptAttributeTarget(p: Parser, ctx: expr_context): E {
   if (k === O_DOT) {
     p.pos++;
     const t = p.expect(K_NAME);
-    if (t && !isTLookahead(p.peek())) return p.loc({ _type: "Attribute", value: a, attr: normalizeName(t.string), ctx } as E, start);
+    if (t && !isTLookahead(p.peek())) return p.loc({ _type: "Attribute", value: a, attr: normalizeName(t.string), ctx, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   } else if (k === O_LSQB) {
     p.pos++;
     const s = slices(p);
-    if (s && p.eat(O_RSQB) && !isTLookahead(p.peek())) return p.loc({ _type: "Subscript", value: a, slice: s, ctx } as E, start);
+    if (s && p.eat(O_RSQB) && !isTLookahead(p.peek())) return p.loc({ _type: "Subscript", value: a, slice: s, ctx, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   p.pos = start;
   return null;
@@ -1627,7 +1627,7 @@ function starAtom(p: Parser): E {
       p.pos = start;
       return null;
     }
-    return p.loc({ _type: "List", elts: a ?? [], ctx: "Store" } as E, start);
+    return p.loc({ _type: "List", elts: a ?? [], ctx: "Store", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   return null;
 }
@@ -1680,19 +1680,19 @@ function tPrimaryInner(p: Parser): E {
     if (k === O_DOT) {
       p.pos++;
       const t = p.expect(K_NAME);
-      if (t && isTLookahead(p.peek())) next = p.loc({ _type: "Attribute", value: a, attr: normalizeName(t.string), ctx: "Load" } as E, start);
+      if (t && isTLookahead(p.peek())) next = p.loc({ _type: "Attribute", value: a, attr: normalizeName(t.string), ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     } else if (k === O_LSQB) {
       p.pos++;
       const s = slices(p);
-      if (s && p.eat(O_RSQB) && isTLookahead(p.peek())) next = p.loc({ _type: "Subscript", value: a, slice: s, ctx: "Load" } as E, start);
+      if (s && p.eat(O_RSQB) && isTLookahead(p.peek())) next = p.loc({ _type: "Subscript", value: a, slice: s, ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     } else if (k === O_LPAR) {
       const g = genexp(p);
-      if (g && isTLookahead(p.peek())) next = p.loc({ _type: "Call", func: a, args: [g], keywords: [] } as E, start);
+      if (g && isTLookahead(p.peek())) next = p.loc({ _type: "Call", func: a, args: [g], keywords: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
       else {
         p.pos = mk + 1;
         const args = argumentsRule(p);
         if (p.eat(O_RPAR) && isTLookahead(p.peek()))
-          next = p.loc({ _type: "Call", func: a, args: args ? args.args : [], keywords: args ? args.keywords : [] } as E, start);
+          next = p.loc({ _type: "Call", func: a, args: args ? args.args : [], keywords: args ? args.keywords : [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
       }
     }
     if (!next) {
@@ -1746,7 +1746,7 @@ function delTarget(p: Parser): E {
     } else if (k === O_LSQB) {
       p.pos++;
       const b = delTargets(p);
-      if (p.eat(O_RSQB)) res = p.loc({ _type: "List", elts: b ?? [], ctx: "Del" } as E, start);
+      if (p.eat(O_RSQB)) res = p.loc({ _type: "List", elts: b ?? [], ctx: "Del", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
       else p.pos = start;
     }
   }

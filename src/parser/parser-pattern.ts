@@ -34,7 +34,7 @@ function matchStmtInner(p: Parser): stmt | null {
       cases.push(c);
     }
     if (cases.length && p.eat(K_DEDENT)) {
-      return p.checkVersion(10, "Pattern matching is", p.loc({ _type: "Match", subject, cases } as E, start));
+      return p.checkVersion(10, "Pattern matching is", p.loc({ _type: "Match", subject, cases, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start));
     }
   }
   p.pos = start;
@@ -51,7 +51,7 @@ function subjectExpr(p: Parser): E {
   const a = starNamedExpression(p);
   if (a && p.eat(O_COMMA)) {
     const rest = starNamedExpressions(p);
-    return p.loc({ _type: "Tuple", elts: rest ? [a, ...rest] : [a], ctx: "Load" } as E, start);
+    return p.loc({ _type: "Tuple", elts: rest ? [a, ...rest] : [a], ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   p.pos = start;
   return namedExpression(p);
@@ -99,7 +99,7 @@ export function patterns(p: Parser): pattern | null {
 function patternsInner(p: Parser): pattern | null {
   const start = p.pos;
   const seq = openSequencePattern(p);
-  if (seq) return p.loc({ _type: "MatchSequence", patterns: seq } as E, start);
+  if (seq) return p.loc({ _type: "MatchSequence", patterns: seq, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   p.pos = start;
   return patternRule(p);
 }
@@ -119,7 +119,7 @@ function patternRuleInner(p: Parser): pattern | null {
     const mk = p.pos;
     p.pos++;
     const t = captureTarget(p);
-    if (t) return p.loc({ _type: "MatchAs", pattern: a, name: t } as E, start);
+    if (t) return p.loc({ _type: "MatchAs", pattern: a, name: t, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
     if (p.callInvalid) {
       p.pos = mk + 1;
       inv.invalidAsPattern(p);
@@ -152,7 +152,7 @@ function orPatternInner(p: Parser): pattern | null {
     }
     pats.push(b);
   }
-  return p.loc({ _type: "MatchOr", patterns: pats } as E, start);
+  return p.loc({ _type: "MatchOr", patterns: pats, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** closed_pattern (memo) */
@@ -172,16 +172,16 @@ function closedPatternInner(p: Parser): pattern | null {
     const k = p.peek();
     if (k === K_NAME) {
       const t = captureTarget(p);
-      if (t) res = p.loc({ _type: "MatchAs", pattern: null, name: t }, start);
+      if (t) res = p.loc({ _type: "MatchAs", pattern: null, name: t, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       else if (p.isSoft("_")) {
         p.pos++;
-        res = p.loc({ _type: "MatchAs", pattern: null, name: null }, start);
+        res = p.loc({ _type: "MatchAs", pattern: null, name: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       } else {
         // value_pattern: attr !('.' | '(' | '=')
         const a = attr(p);
         if (a) {
           const k2 = p.peek();
-          if (k2 !== O_DOT && k2 !== O_LPAR && k2 !== O_EQUAL) res = p.loc({ _type: "MatchValue", value: a }, start);
+          if (k2 !== O_DOT && k2 !== O_LPAR && k2 !== O_EQUAL) res = p.loc({ _type: "MatchValue", value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
         }
         if (!res) {
           p.pos = start;
@@ -225,10 +225,10 @@ function literalPattern(p: Parser): pattern | null {
   const k = p.peek();
   if (k === KW_NONE || k === KW_TRUE || k === KW_FALSE) {
     p.pos++;
-    return p.loc({ _type: "MatchSingleton", value: k === KW_NONE ? null : k === KW_TRUE } as E, start);
+    return p.loc({ _type: "MatchSingleton", value: k === KW_NONE ? null : k === KW_TRUE, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   const v = literalValue(p);
-  if (v) return p.loc({ _type: "MatchValue", value: v } as E, start);
+  if (v) return p.loc({ _type: "MatchValue", value: v, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   return null;
 }
 
@@ -253,7 +253,7 @@ function literalValue(p: Parser): E {
   const realNum = a._type === "UnaryOp" ? a.operand : a;
   if (!isComplexConst(imag)) p.raiseNode("imaginary number required in complex literal", imag);
   if (isComplexConst(realNum)) p.raiseNode("real number required in complex literal", realNum);
-  return p.loc({ _type: "BinOp", left: a, op: k2 === O_PLUS ? "Add" : "Sub", right: imag } as E, start);
+  return p.loc({ _type: "BinOp", left: a, op: k2 === O_PLUS ? "Add" : "Sub", right: imag, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 function isComplexConst(e: E): boolean {
@@ -269,7 +269,7 @@ function signedNumber(p: Parser): E {
       p.pos = start;
       return null;
     }
-    return p.loc({ _type: "UnaryOp", op: "USub", operand: numberConstant(p, t) } as E, start);
+    return p.loc({ _type: "UnaryOp", op: "USub", operand: numberConstant(p, t), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   const t = p.expect(K_NUMBER);
   return t ? numberConstant(p, t) : null;
@@ -296,7 +296,7 @@ function nameOrAttr(p: Parser): E {
     p.pos++;
     const n = p.tokens[p.pos];
     p.pos++;
-    a = p.loc({ _type: "Attribute", value: a, attr: normalizeName(n.string), ctx: "Load" } as E, start);
+    a = p.loc({ _type: "Attribute", value: a, attr: normalizeName(n.string), ctx: "Load", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   return a;
 }
@@ -306,10 +306,10 @@ function sequencePattern(p: Parser): pattern | null {
   const start = p.pos;
   if (p.eat(O_LSQB)) {
     const pats = maybeSequencePattern(p);
-    if (p.eat(O_RSQB)) return p.loc({ _type: "MatchSequence", patterns: pats ?? [] } as E, start);
+    if (p.eat(O_RSQB)) return p.loc({ _type: "MatchSequence", patterns: pats ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   } else if (p.eat(O_LPAR)) {
     const pats = openSequencePattern(p);
-    if (p.eat(O_RPAR)) return p.loc({ _type: "MatchSequence", patterns: pats ?? [] } as E, start);
+    if (p.eat(O_RPAR)) return p.loc({ _type: "MatchSequence", patterns: pats ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   p.pos = start;
   return null;
@@ -357,10 +357,10 @@ function starPattern(p: Parser): pattern | null {
   let res: E = null;
   if (p.eat(O_STAR)) {
     const t = captureTarget(p);
-    if (t) res = p.loc({ _type: "MatchStar", name: t }, start);
+    if (t) res = p.loc({ _type: "MatchStar", name: t, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
     else if (p.isSoft("_")) {
       p.pos++;
-      res = p.loc({ _type: "MatchStar", name: null }, start);
+      res = p.loc({ _type: "MatchStar", name: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
     }
   }
   if (!res) p.pos = start;
@@ -393,7 +393,7 @@ function mappingPattern(p: Parser): pattern | null {
     const k = p.peek();
     if (k === KW_NONE || k === KW_TRUE || k === KW_FALSE) {
       p.pos++;
-      key = p.loc({ _type: "Constant", value: k === KW_NONE ? null : k === KW_TRUE, kind: null } as E, mk);
+      key = p.loc({ _type: "Constant", value: k === KW_NONE ? null : k === KW_TRUE, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, mk);
     } else if (k === K_NAME) key = attr(p);
     else key = literalValue(p);
     if (!key || !p.eat(O_COLON)) {
@@ -415,7 +415,7 @@ function mappingPattern(p: Parser): pattern | null {
     p.pos = start;
     return null;
   }
-  return p.loc({ _type: "MatchMapping", keys, patterns: pats, rest } as E, start);
+  return p.loc({ _type: "MatchMapping", keys, patterns: pats, rest, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] ','? ')' */
@@ -461,7 +461,7 @@ function classPattern(p: Parser): pattern | null {
     p.pos = start;
     return null;
   }
-  return p.loc({ _type: "MatchClass", cls, patterns: positional, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns } as E, start);
+  return p.loc({ _type: "MatchClass", cls, patterns: positional, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 export { K_NAME };

@@ -39,7 +39,7 @@ export function interactiveRule(p: Parser): mod | null {
   let body: stmt[] | null = null;
   if (k === K_NEWLINE) {
     p.pos++;
-    body = [p.loc({ _type: "Pass" } as E, start)];
+    body = [p.loc({ _type: "Pass", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start)];
   } else if (k === K_ENDMARKER) {
     p.raise("unexpected EOF while parsing");
   } else {
@@ -146,7 +146,7 @@ function simpleStmtInner(p: Parser): stmt | null {
     case KW_RETURN: {
       p.pos++;
       const a = starExpressions(p);
-      res = p.loc({ _type: "Return", value: a }, start);
+      res = p.loc({ _type: "Return", value: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       break;
     }
     case KW_IMPORT:
@@ -158,15 +158,15 @@ function simpleStmtInner(p: Parser): stmt | null {
       break;
     case KW_PASS:
       p.pos++;
-      res = p.loc({ _type: "Pass" }, start);
+      res = p.loc({ _type: "Pass", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       break;
     case KW_BREAK:
       p.pos++;
-      res = p.loc({ _type: "Break" }, start);
+      res = p.loc({ _type: "Break", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       break;
     case KW_CONTINUE:
       p.pos++;
-      res = p.loc({ _type: "Continue" }, start);
+      res = p.loc({ _type: "Continue", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       break;
     case KW_DEL:
       res = delStmt(p);
@@ -180,7 +180,7 @@ function simpleStmtInner(p: Parser): stmt | null {
           res = assignment(p);
           break;
         }
-        res = p.loc({ _type: "Expr", value: y }, start);
+        res = p.loc({ _type: "Expr", value: y, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       }
       break;
     }
@@ -200,7 +200,7 @@ function simpleStmtInner(p: Parser): stmt | null {
         names.push(normalizeName(t.string));
         if (!p.eat(O_COMMA)) break;
       }
-      if (names.length) res = p.loc({ _type: k === KW_GLOBAL ? "Global" : "Nonlocal", names }, start);
+      if (names.length) res = p.loc({ _type: k === KW_GLOBAL ? "Global" : "Nonlocal", names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       else p.pos = start;
       break;
     }
@@ -214,7 +214,7 @@ function simpleStmtInner(p: Parser): stmt | null {
         p.pos = start;
       }
       const e = starExpressions(p);
-      if (e) res = p.loc({ _type: "Expr", value: e }, start);
+      if (e) res = p.loc({ _type: "Expr", value: e, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
     }
   }
   if (!res) p.pos = start;
@@ -278,7 +278,7 @@ function assignmentInner(p: Parser): E {
         c = annotatedRhs(p);
         if (!c) p.pos = mk;
       }
-      return p.checkVersion(6, "Variable annotation syntax is", p.loc({ _type: "AnnAssign", target: nameFromToken(p, t, "Store"), annotation: b, value: c, simple: 1 }, start));
+      return p.checkVersion(6, "Variable annotation syntax is", p.loc({ _type: "AnnAssign", target: nameFromToken(p, t, "Store"), annotation: b, value: c, simple: 1, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start));
     }
     p.pos = start;
   }
@@ -301,7 +301,7 @@ function assignmentInner(p: Parser): E {
           c = annotatedRhs(p);
           if (!c) p.pos = mk;
         }
-        return p.checkVersion(6, "Variable annotations syntax is", p.loc({ _type: "AnnAssign", target: a, annotation: b, value: c, simple: 0 }, start));
+        return p.checkVersion(6, "Variable annotations syntax is", p.loc({ _type: "AnnAssign", target: a, annotation: b, value: c, simple: 0, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start));
       }
     }
     p.pos = start;
@@ -326,7 +326,7 @@ function assignmentInner(p: Parser): E {
           tc = p.tok().string;
           p.pos++;
         }
-        return p.loc({ _type: "Assign", targets, value: b, type_comment: tc }, start);
+        return p.loc({ _type: "Assign", targets, value: b, type_comment: tc, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       }
     }
     p.pos = start;
@@ -339,7 +339,7 @@ function assignmentInner(p: Parser): E {
       if (op) {
         p.pos++;
         const c = annotatedRhs(p);
-        if (c) return p.loc({ _type: "AugAssign", target: a, op, value: c }, start);
+        if (c) return p.loc({ _type: "AugAssign", target: a, op, value: c, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
         // cut: no other alternative
         p.pos = start;
         return null;
@@ -367,13 +367,13 @@ function raiseStmt(p: Parser): E {
     const mk = p.pos;
     if (p.eat(KW_FROM)) {
       const b = expression(p);
-      if (b) return p.loc({ _type: "Raise", exc: a, cause: b }, start);
+      if (b) return p.loc({ _type: "Raise", exc: a, cause: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       p.pos = mk;
     }
-    return p.loc({ _type: "Raise", exc: a, cause: null }, start);
+    return p.loc({ _type: "Raise", exc: a, cause: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
   }
   p.pos = start + 1;
-  return p.loc({ _type: "Raise", exc: null, cause: null }, start);
+  return p.loc({ _type: "Raise", exc: null, cause: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
 }
 
 /** del_stmt: 'del' del_targets &(';' | NEWLINE) */
@@ -383,7 +383,7 @@ function delStmt(p: Parser): E {
   const a = delTargets(p);
   if (a) {
     const k = p.peek();
-    if (k === O_SEMI || k === K_NEWLINE) return p.loc({ _type: "Delete", targets: a }, start);
+    if (k === O_SEMI || k === K_NEWLINE) return p.loc({ _type: "Delete", targets: a, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
   }
   p.pos = start;
   if (p.callInvalid) {
@@ -412,7 +412,7 @@ function assertStmt(p: Parser): E {
     b = expression(p);
     if (!b) p.pos = mk;
   }
-  return p.loc({ _type: "Assert", test: a, msg: b }, start);
+  return p.loc({ _type: "Assert", test: a, msg: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
 }
 
 /** import_stmt: import_name | import_from */
@@ -424,7 +424,7 @@ function importStmt(p: Parser): E {
   }
   if (p.eat(KW_IMPORT)) {
     const names = dottedAsNames(p);
-    if (names) return p.loc({ _type: "Import", names }, start);
+    if (names) return p.loc({ _type: "Import", names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
     p.pos = start;
     return null;
   }
@@ -451,7 +451,7 @@ function importStmt(p: Parser): E {
     p.pos = start;
     return null;
   }
-  return p.loc({ _type: "ImportFrom", module, names, level }, start);
+  return p.loc({ _type: "ImportFrom", module, names, level, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
 }
 
 /** dotted_name: dotted_name '.' NAME | NAME */
@@ -488,7 +488,7 @@ function dottedAsNames(p: Parser): alias[] | null {
       asname = normalizeName(p.tokens[p.pos].string);
       p.pos++;
     }
-    res.push(p.loc({ _type: "alias", name: n, asname } as alias, start));
+    res.push(p.loc({ _type: "alias", name: n, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as alias, start));
     if (!p.eat(O_COMMA)) break;
   }
   return res.length ? res : null;
@@ -508,7 +508,7 @@ function importFromTargets(p: Parser): alias[] | null {
   }
   if (p.peek() === O_STAR) {
     p.pos++;
-    return [p.loc({ _type: "alias", name: "*", asname: null } as alias, start)];
+    return [p.loc({ _type: "alias", name: "*", asname: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as alias, start)];
   }
   const a = importFromAsNames(p);
   if (a && p.peek() !== O_COMMA) return a;
@@ -539,7 +539,7 @@ function importFromAsNames(p: Parser): alias[] | null {
       asname = normalizeName(p.tokens[p.pos].string);
       p.pos++;
     }
-    res.push(p.loc({ _type: "alias", name: normalizeName(t.string), asname } as alias, start));
+    res.push(p.loc({ _type: "alias", name: normalizeName(t.string), asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as alias, start));
     if (!p.eat(O_COMMA)) break;
   }
   return res.length ? res : null;
@@ -662,7 +662,7 @@ function typeParam(p: Parser): type_param | null {
       if (!def) p.pos = mk;
       else p.checkVersion(13, "Type parameter defaults are", def);
     }
-    res = p.loc({ _type: "TypeVar", name: normalizeName(t.string), bound, default_value: def }, start);
+    res = p.loc({ _type: "TypeVar", name: normalizeName(t.string), bound, default_value: def, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
   } else if (k === O_STAR || k === O_DOUBLESTAR) {
     if (p.callInvalid) {
       inv.invalidTypeParam(p);
@@ -678,7 +678,7 @@ function typeParam(p: Parser): type_param | null {
         if (!def) p.pos = mk;
         else p.checkVersion(13, "Type parameter defaults are", def);
       }
-      res = p.loc({ _type: k === O_STAR ? "TypeVarTuple" : "ParamSpec", name: normalizeName(t.string), default_value: def }, start);
+      res = p.loc({ _type: k === O_STAR ? "TypeVarTuple" : "ParamSpec", name: normalizeName(t.string), default_value: def, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
     } else p.pos = start;
   }
   p.memoSet(M_TYPE_PARAM, start, res);
@@ -704,7 +704,7 @@ function typeAlias(p: Parser): E {
     p.pos = start;
     return null;
   }
-  return p.checkVersion(12, "Type statement is", p.loc({ _type: "TypeAlias", name: nameFromToken(p, t, "Store"), type_params: tp ?? [], value: b }, start));
+  return p.checkVersion(12, "Type statement is", p.loc({ _type: "TypeAlias", name: nameFromToken(p, t, "Store"), type_params: tp ?? [], value: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start));
 }
 
 /** class_def_raw: 'class' NAME [type_params] ['(' [arguments] ')'] ':' block */
@@ -748,7 +748,7 @@ function classDefInner(p: Parser, decos: E[]): stmt | null {
     p.pos = start;
     return null;
   }
-  return p.loc({ _type: "ClassDef", name: normalizeName(t.string), bases, keywords, body, decorator_list: decos, type_params: tp ?? [] } as E, start);
+  return p.loc({ _type: "ClassDef", name: normalizeName(t.string), bases, keywords, body, decorator_list: decos, type_params: tp ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** function_def_raw: ['async'] 'def' NAME [type_params] '(' [params] ')' ['->' expression] ':' [func_type_comment] block */
@@ -892,7 +892,7 @@ function ifStmtInner(p: Parser): stmt | null {
     const e = elseBlock(p);
     if (e) orelse = e;
   }
-  return p.loc({ _type: "If", test: a, body: b, orelse } as E, start);
+  return p.loc({ _type: "If", test: a, body: b, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** else_block: 'else' &&':' block */
@@ -944,7 +944,7 @@ function whileStmtInner(p: Parser): stmt | null {
     return null;
   }
   const c = elseBlock(p);
-  return p.loc({ _type: "While", test: a, body: b, orelse: c ?? [] } as E, start);
+  return p.loc({ _type: "While", test: a, body: b, orelse: c ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** for_stmt: ['async'] 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block] */
@@ -974,7 +974,7 @@ function forStmtInner(p: Parser): stmt | null {
       const b = block(p);
       if (b) {
         const el = elseBlock(p);
-        const node = p.loc({ _type: isAsync ? "AsyncFor" : "For", target: t, iter: ex, body: b, orelse: el ?? [], type_comment: tc } as E, start);
+        const node = p.loc({ _type: isAsync ? "AsyncFor" : "For", target: t, iter: ex, body: b, orelse: el ?? [], type_comment: tc, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
         if (isAsync) p.checkVersion(5, "Async for loops are", node);
         return node;
       }
@@ -1040,7 +1040,7 @@ function withTail(p: Parser, start: number, isAsync: boolean, items: withitem[],
   }
   const b = block(p);
   if (!b) return null;
-  const node = p.loc({ _type: isAsync ? "AsyncWith" : "With", items, body: b, type_comment: tc } as E, start);
+  const node = p.loc({ _type: isAsync ? "AsyncWith" : "With", items, body: b, type_comment: tc, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   if (isAsync) p.checkVersion(5, "Async with statements are", node);
   return node;
 }
@@ -1119,7 +1119,7 @@ function tryStmtInner(p: Parser): stmt | null {
     p.pos = start;
     return null;
   }
-  const node = p.loc({ _type: star ? "TryStar" : "Try", body: b, handlers, orelse: orelse ?? [], finalbody: finalbody ?? [] } as E, start);
+  const node = p.loc({ _type: star ? "TryStar" : "Try", body: b, handlers, orelse: orelse ?? [], finalbody: finalbody ?? [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   if (star) p.checkVersion(11, "Exception groups are", node);
   return node;
 }
@@ -1144,7 +1144,7 @@ function exceptBlockInner(p: Parser, star: boolean): excepthandler | null {
   if (!star && p.peek() === O_COLON) {
     p.pos++;
     const b = block(p);
-    if (b) res = p.loc({ _type: "ExceptHandler", type: null, name: null, body: b }, start);
+    if (b) res = p.loc({ _type: "ExceptHandler", type: null, name: null, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
   } else {
     const mk = p.pos;
     const e = expression(p);
@@ -1153,14 +1153,14 @@ function exceptBlockInner(p: Parser, star: boolean): excepthandler | null {
         const nm = normalizeName(p.tokens[p.pos + 1].string);
         p.pos += 3;
         const b = block(p);
-        if (b) res = p.loc({ _type: "ExceptHandler", type: e, name: nm, body: b }, start);
+        if (b) res = p.loc({ _type: "ExceptHandler", type: e, name: nm, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
       } else {
         p.pos = mk;
         const es = expressions(p);
         if (es && p.eat(O_COLON)) {
           const b = block(p);
           if (b) {
-            res = p.loc({ _type: "ExceptHandler", type: es, name: null, body: b }, start);
+            res = p.loc({ _type: "ExceptHandler", type: es, name: null, body: b, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, start);
             if (es !== e) p.checkVersion(14, "except expressions without parentheses are", res);
           }
         }

@@ -95,7 +95,7 @@ function concatenateStrings(p: Parser, parts: E[], start: number): E {
       out.set(e.value.bytes, o);
       o += e.value.bytes.length;
     }
-    return p.loc({ _type: "Constant", value: new BytesConst(out), kind: parts[0].kind } as E, start);
+    return p.loc({ _type: "Constant", value: new BytesConst(out), kind: parts[0].kind, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
   if (!fstringFound && parts.length === 1) return parts[0];
   const flat: E[] = [];
@@ -107,9 +107,9 @@ function concatenateStrings(p: Parser, parts: E[], start: number): E {
   if (!fstringFound) {
     const v = values[0];
     // several plain strings: CPython rebuilds the constant with the rule's (EXTRA) span
-    return p.loc({ _type: "Constant", value: v.value, kind: v.kind } as E, start);
+    return p.loc({ _type: "Constant", value: v.value, kind: v.kind, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   }
-  return p.loc({ _type: "JoinedStr", values } as E, start);
+  return p.loc({ _type: "JoinedStr", values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** Merge runs of adjacent str Constants (position: first..last), dropping empty ones when `dropEmpty`. */
@@ -145,7 +145,7 @@ function concatenateTStrings(p: Parser, parts: E[], start: number): E {
   const flat: E[] = [];
   for (const e of parts) for (const v of e.values) flat.push(v);
   const values = foldConstants(flat, true);
-  return p.loc({ _type: "TemplateStr", values } as E, start);
+  return p.loc({ _type: "TemplateStr", values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
 /** fstring / tstring as one node (for the invalid rules) */
@@ -253,7 +253,7 @@ function replacementField(p: Parser, isT: boolean): E {
     // CPython: _PyPegen_setup_full_format_spec
     const filtered = spec.filter((x) => !isEmptyStrConstant(x));
     if (filtered.length === 0 || (filtered.length === 1 && filtered[0]._type === "Constant")) {
-      format = p.loc({ _type: "JoinedStr", values: filtered } as E, cstart);
+      format = p.loc({ _type: "JoinedStr", values: filtered, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, cstart);
     } else {
       format = concatenateStrings(p, filtered, cstart);
     }
@@ -276,8 +276,8 @@ function replacementField(p: Parser, isT: boolean): E {
     conversion = 114; // 'r'
   }
   const node: E = isT
-    ? p.loc({ _type: "Interpolation", value: a, str: "", conversion, format_spec: format } as E, start)
-    : p.loc({ _type: "FormattedValue", value: a, conversion, format_spec: format } as E, start);
+    ? p.loc({ _type: "Interpolation", value: a, str: "", conversion, format_spec: format, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start)
+    : p.loc({ _type: "FormattedValue", value: a, conversion, format_spec: format, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
   // the token ending the expression carries the expression's source text (CPython: token metadata)
   const termTok = (convTok ?? colonTok ?? rbrace) as PyToken;
   if (isT) node.str = stripInterpolationExpr(exprText(p, lbrace as PyToken, termTok));
