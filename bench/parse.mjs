@@ -82,7 +82,7 @@ with warnings.catch_warnings():
         _times.append(time.perf_counter() - _t0)
 json.dumps(_times)
 `));
-  const heap = py._module?.HEAPU8?.length;
+  const heap = Math.max(py._module?.HEAPU8?.buffer?.byteLength ?? 0, py._module?.wasmMemory?.buffer?.byteLength ?? 0) || undefined;
   rows.push({
     name: "CPython 3.14 ast.parse (pyodide/wasm)", secs: r[0], files: files.length,
     mem: heap ? `wasm memory ${mb(heap)}` : "", note: `best of 3: ${Math.min(...r).toFixed(3)} s`,
