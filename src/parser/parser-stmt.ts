@@ -41,7 +41,7 @@ export function interactiveRule(p: Parser): mod | null {
     p.pos++;
     body = [p.loc({ _type: "Pass", lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start)];
   } else if (k === K_ENDMARKER) {
-    p.raise("unexpected EOF while parsing");
+    return null; // CPython: _PyPegen_interactive_exit
   } else {
     const c = compoundStmt(p);
     if (c && p.eat(K_NEWLINE)) body = [c];
@@ -51,7 +51,23 @@ export function interactiveRule(p: Parser): mod | null {
     }
   }
   if (!body) return null;
+  if (badSingleStatement(p)) p.raise("multiple statements found while compiling a single statement");
   return { _type: "Interactive", body };
+}
+
+/** CPython: pegen.c bad_single_statement - anything but blanks and comments after the statement */
+function badSingleStatement(p: Parser): boolean {
+  const last = p.tokens[p.tokens.length - 1] as unknown as { end: number };
+  const src = (p.tokenizer as unknown as { source: string }).source;
+  let i = last.end;
+  if (!(i >= 0)) return false;
+  for (;;) {
+    let c = src.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 12) c = src.charCodeAt(++i);
+    if (i >= src.length) return false;
+    if (c !== 35) return true;
+    while (i < src.length && src.charCodeAt(i) !== 10) i++;
+  }
 }
 
 /** eval: expressions NEWLINE* ENDMARKER */

@@ -194,6 +194,7 @@ function fstring(p: Parser, isT: boolean): E {
     }
     values.push(item);
   }
+  if (isT) p.checkVersion(14, "t-strings are", null);
   return {
     _type: isT ? "TemplateStr" : "JoinedStr", values,
     lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset,

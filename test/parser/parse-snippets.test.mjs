@@ -18,7 +18,7 @@ for (const s of snippets) {
     assert.ok(exp, "expected data missing: run `npm run oracle -- parser-snippets`");
     let tree;
     try {
-      tree = api.parse(s.src, { filename: "<snippet>", mode: s.mode ?? "exec", typeComments: s.typeComments ?? false });
+      tree = api.parse(s.src, { filename: "<snippet>", mode: s.mode ?? "exec", typeComments: s.typeComments ?? false, featureVersion: s.featureVersion });
     } catch (e) {
       if (!(e instanceof api.PySyntaxError)) throw e;
       const got = { type: e.type, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset };

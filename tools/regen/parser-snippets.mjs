@@ -18,7 +18,9 @@ for _s in json.loads(_snippets_json):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            _t = ast.parse(_s["src"], "<snippet>", mode=_s.get("mode", "exec"), type_comments=_s.get("typeComments", False))
+            _fv = _s.get("featureVersion")
+            _t = ast.parse(_s["src"], "<snippet>", mode=_s.get("mode", "exec"), type_comments=_s.get("typeComments", False),
+                           feature_version=(3, _fv) if _fv is not None else None)
         _r["dump"] = ast.dump(_t, include_attributes=True)
         if _s.get("variants"):
             _r["indent"] = ast.dump(_t, indent=2)
