@@ -104,8 +104,8 @@ export async function mapLimit(items, limit, fn) {
 export function compare(expected, actual) {
   const d = firstDifference(expected, actual);
   if (d === null || expected.status === actual.status || d.startsWith("status")) return d;
-  const firstErr = (actual.stderr.split("\n").find((l) => l.trim()) ?? "").slice(0, 120);
-  return `${d} [status ${actual.status}${firstErr ? `, stderr: ${JSON.stringify(firstErr)}` : ""}]`;
+  const lastErr = (actual.stderr.split("\n").filter((l) => l.trim()).pop() ?? "").slice(0, 160);
+  return `${d} [status ${actual.status}${lastErr ? `, stderr: ${JSON.stringify(lastErr)}` : ""}]`;
 }
 
 function firstDifference(expected, actual) {
@@ -123,8 +123,8 @@ function firstDifference(expected, actual) {
     }
   }
   if (expected.status !== actual.status) {
-    const firstErr = (actual.stderr.split("\n").find((l) => l.trim()) ?? "").slice(0, 120);
-    return `status: expected ${expected.status}, got ${actual.status}${firstErr ? ` (stderr: ${JSON.stringify(firstErr)})` : ""}`;
+    const lastErr = (actual.stderr.split("\n").filter((l) => l.trim()).pop() ?? "").slice(0, 160);
+    return `status: expected ${expected.status}, got ${actual.status}${lastErr ? ` (stderr: ${JSON.stringify(lastErr)})` : ""}`;
   }
   return null;
 }
