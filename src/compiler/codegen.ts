@@ -275,7 +275,7 @@ export class Compiler {
 
   // ---- fblocks ----
   pushFBlock(loc: Location, type: FB, block: Label, exit: Label, datum: FBlock["datum"]): void {
-    if (this.u.fblocks.length >= 20) throw this.error("too many statically nested blocks", loc);
+    if (this.u.fblocks.length >= 21) throw this.error("too many statically nested blocks", loc); // CO_MAXBLOCKS
     this.u.fblocks.push({ type, block, exit, loc, datum });
     if (type === FB.FinallyEnd) this.disableWarning++;
   }

@@ -85,6 +85,20 @@ export const ERROR_CASES = [
   "def f():\n    for x in y: pass\n    global x\n",
   "def g():\n    x = 1\n    def f():\n        x += 1\n        nonlocal x\n",
   "é = 1\ndef f():\n    é = 1; global é\n",
+  "def f():\n    [(yield x) for x in y]\n",
+  "def f():\n    {(yield x) for x in y}\n",
+  "def f():\n    {x: (yield) for x in y}\n",
+  "def f():\n    ((yield x) for x in y)\n",
+  "def f():\n    [x for x in y if (await z)]\n",
+  "*a = 1\n",
+  "print(*a, (*b))\n",
+  "for x in y:\n for x in y:\n  for x in y:\n   for x in y:\n    for x in y:\n     for x in y:\n      for x in y:\n       for x in y:\n        for x in y:\n         for x in y:\n          for x in y:\n           for x in y:\n            for x in y:\n             for x in y:\n              for x in y:\n               for x in y:\n                for x in y:\n                 for x in y:\n                  for x in y:\n                   for x in y:\n                    for x in y:\n                     for x in y:\n                      pass\n",
+  "class C:\n    def f(self):\n        return __class__\n    [__class__ for _ in range(1)]\n",
+  "def f():\n    x = 1\n    class C:\n        global x\n        nonlocal x\n",
+  "lambda: (yield)\n",
+  "lambda: (await x)\n",
+  "def f(*, a, a=1): pass\n",
+  "def f(__a, _C__a): pass\nclass C:\n    def g(self, __a, _C__a): pass\n",
 ];
 
 export const WARNING_CASES = [
