@@ -13,7 +13,7 @@ export const TYPHON = path.join(ROOT, "bin", "typhon.js");
 export const DIR_PLACEHOLDER = "{dir}";
 export const SUITES = ["conformance", "crosscheck-vm", "crosscheck-compiler"];
 /** Per-program wall-clock limit for a Typhon run (ms). */
-export const TIMEOUT_MS = Number(process.env.TYPHON_PROGRAM_TIMEOUT ?? 20000);
+export const TIMEOUT_MS = Number(process.env.TYPHON_PROGRAM_TIMEOUT ?? 45000);
 
 /** Relative paths (posix, e.g. "statements/for_else.py") of every program, sorted. Files named _*.py are helper modules. */
 export function listPrograms({ filter = process.env.TYPHON_PROGRAMS } = {}) {
