@@ -1,16 +1,13 @@
 // Python's repr() of the builtin literal types (str, bytes, int, float, complex), exact to CPython 3.14.
 // Used by ast.dump (src/parser/dump.ts) and reusable by the VM. Entry points: reprStr, reprBytes, reprFloat, reprComplex.
 
-// CPython: Objects/unicodectype.c _PyUnicode_IsPrintable - everything except categories Cc Cf Cs Co Cn Zl Zp Zs,
-// with the ASCII space counted as printable.
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+import { isPrintable } from "../parser/tokenizer.js";
 
+// CPython: Objects/unicodectype.c _PyUnicode_IsPrintable - everything except categories Cc Cf Cs Co Cn Zl Zp Zs,
+// with the ASCII space counted as printable (Unicode 16.0 tables generated for the tokenizer).
 /** str.isprintable() for one code point. */
 export function isPrintableCodePoint(cp: number): boolean {
-  if (cp < 0x7f) return cp >= 0x20;
-  if (cp < 0xa1) return false; // 0x7f-0x9f Cc, 0xa0 Zs
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+  return isPrintable(cp);
 }
 
 function hex(n: number, width: number): string {
