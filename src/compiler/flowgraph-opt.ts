@@ -6,10 +6,13 @@ import { CodeObject, SliceConst, type CodeConst } from "./code.js";
 import type { Block, Instr } from "./flowgraph.js";
 import type { CodeUnit } from "./instrseq.js";
 import { NO_LOCATION } from "./instrseq.js";
+import { evalConstBinop, evalConstUnary } from "./flowgraph-fold.js";
 import { BytesConst, ComplexConst, FloatConst, FrozensetConst, TupleConst, type ConstantValue } from "../parser/constant.js";
 
 const STACK_USE_GUIDELINE = 30;
 const INTRINSIC_LIST_TO_TUPLE = 6;
+const INTRINSIC_UNARY_POSITIVE = 5;
+const MIN_CONST_SEQUENCE_SIZE = 3;
 
 function loadsConst(op: number): boolean {
   return op === Op.LOAD_CONST || op === Op.LOAD_SMALL_INT;
@@ -64,6 +67,64 @@ function foldTupleOfConstants(u: CodeUnit, b: Block, i: number): void {
   }
   nopOut(loads);
   makeLoadConst(u, ins, new TupleConst(items));
+}
+
+function foldConstBinop(u: CodeUnit, b: Block, i: number): void {
+  const ins = b.instrs[i];
+  const operands = constLoadingInstrs(b, i - 1, 2);
+  if (!operands) return;
+  const v = evalConstBinop(constValue(u, operands[0]), ins.arg, constValue(u, operands[1]));
+  if (v === undefined) return;
+  nopOut(operands);
+  makeLoadConst(u, ins, v);
+}
+
+function foldConstUnaryop(u: CodeUnit, b: Block, i: number): void {
+  const ins = b.instrs[i];
+  const operand = constLoadingInstrs(b, i - 1, 1);
+  if (!operand) return;
+  const v = evalConstUnary(constValue(u, operand[0]), ins.op, ins.arg, constIsTrue);
+  if (v === undefined) return;
+  nopOut(operand);
+  makeLoadConst(u, ins, v);
+}
+
+/**
+ * List displays: iterated or membership-tested ones become tuples (constant if possible); constant ones of 3+ items
+ * become BUILD_LIST 0 + LOAD_CONST tuple + LIST_EXTEND 1 (CPython: optimize_lists_and_sets, lists only here).
+ */
+function optimizeLists(u: CodeUnit, b: Block, i: number, nextop: number): void {
+  const ins = b.instrs[i];
+  const containsOrIter = nextop === Op.GET_ITER || nextop === Op.CONTAINS_OP;
+  const n = ins.arg;
+  if (n > STACK_USE_GUIDELINE || (n < MIN_CONST_SEQUENCE_SIZE && !containsOrIter)) return;
+  const loads = constLoadingInstrs(b, i - 1, n);
+  if (!loads) {
+    if (containsOrIter) ins.op = Op.BUILD_TUPLE;
+    return;
+  }
+  const items: ConstantValue[] = [];
+  for (const l of loads) {
+    const v = constValue(u, l);
+    if (v instanceof CodeObject || v instanceof SliceConst) return;
+    items.push(v);
+  }
+  const index = u.addConst(new TupleConst(items));
+  nopOut(loads);
+  if (containsOrIter) {
+    ins.op = Op.LOAD_CONST;
+    ins.arg = index;
+  } else {
+    const a = b.instrs[i - 2];
+    const c = b.instrs[i - 1];
+    a.loc = ins.loc;
+    a.op = Op.BUILD_LIST;
+    a.arg = 0;
+    c.op = Op.LOAD_CONST;
+    c.arg = index;
+    ins.op = Op.LIST_EXTEND;
+    ins.arg = 1;
+  }
 }
 
 /** Python truthiness of a constant (CPython: PyObject_IsTrue on a co_consts value). */
@@ -181,11 +242,7 @@ export function optimizeBasicBlock(u: CodeUnit, b: Block): void {
         foldTupleOfConstants(u, b, i);
         break;
       case Op.BUILD_LIST:
-        // Iterating over / testing membership in a list display: build a tuple instead.
-        if ((nextop === Op.GET_ITER || nextop === Op.CONTAINS_OP) && oparg <= STACK_USE_GUIDELINE) {
-          ins.op = Op.BUILD_TUPLE;
-          foldTupleOfConstants(u, b, i);
-        }
+        optimizeLists(u, b, i, nextop);
         break;
       case Op.STORE_FAST:
         if (nextop === Op.STORE_FAST && oparg === next.arg && ins.loc.lineno === next.loc.lineno) setOp0(ins, Op.POP_TOP);
@@ -239,9 +296,18 @@ export function optimizeBasicBlock(u: CodeUnit, b: Block): void {
           setOp0(next, Op.NOP);
           continue;
         }
+        foldConstUnaryop(u, b, i);
+        break;
+      case Op.UNARY_INVERT:
+      case Op.UNARY_NEGATIVE:
+        foldConstUnaryop(u, b, i);
         break;
       case Op.CALL_INTRINSIC_1:
         if (oparg === INTRINSIC_LIST_TO_TUPLE && nextop === Op.GET_ITER) setOp0(ins, Op.NOP);
+        else if (oparg === INTRINSIC_UNARY_POSITIVE) foldConstUnaryop(u, b, i);
+        break;
+      case Op.BINARY_OP:
+        foldConstBinop(u, b, i);
         break;
     }
   }
