@@ -1,0 +1,3 @@
+def load():
+    return {"items": []}
+first = load()["items"][0]

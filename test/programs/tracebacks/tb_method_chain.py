@@ -1,0 +1,2 @@
+text = "  Hello  "
+result = text.strip().lower().replace("l", 1)

@@ -1,0 +1,3 @@
+def größe(wert):
+    return wert["höhe"] * 2
+größe({"breite": 3})
