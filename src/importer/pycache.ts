@@ -10,7 +10,7 @@ import { CodeObject } from "../compiler/code.js";
 import { compile } from "../compiler/compile.js";
 import { PySyntaxError } from "../parser/index.js";
 import { loads } from "../marshal/marshal.js";
-import { readPycHeader, pycMatchesSource, timestampPyc, sourceHash, PycError, type PycHeader } from "../marshal/pyc.js";
+import { readPycHeader, pycMatchesSource, timestampPyc, hashPyc, sourceHash, PycError, type PycHeader } from "../marshal/pyc.js";
 import { HostFsError } from "../host/host.js";
 
 export const CACHE_TAG = "typhon-314";
@@ -192,10 +192,15 @@ function unmarshalCode(body: Uint8Array): CodeObject | null {
   }
 }
 
-/** _imp.check_hash_based_pycs: 'default' | 'always' | 'never'. */
+/** _imp.check_hash_based_pycs: 'default' | 'always' | 'never' (read from the _imp module, which Python may change). */
 export let checkHashBasedPycs = "default";
 export function setCheckHashBasedPycs(v: string): void {
   checkHashBasedPycs = v;
+}
+export function checkMode(): string {
+  const imp = runtime.modules.getStr("_imp");
+  const v = imp?.dict?.getStr("check_hash_based_pycs");
+  return typeof v === "string" ? v : checkHashBasedPycs;
 }
 
 /**
@@ -211,6 +216,8 @@ export function sourceCode(name: string, sourcePath: string): CodeObject {
   }
   const st = runtime.host.stat(sourcePath);
   let sourceBytes: Uint8Array | null = null;
+  /** null: timestamp pyc; else the check_source flag of the hash-based pyc found. */
+  let hashBased: boolean | null = null;
   if (pycPath !== null && st !== null) {
     const data = readFile(pycPath);
     if (data !== null) {
@@ -219,7 +226,9 @@ export function sourceCode(name: string, sourcePath: string): CodeObject {
       try {
         header = readPycHeader(data, name);
         if (header.hashBased) {
-          const check = checkHashBasedPycs !== "never" && (checkHashBasedPycs === "always" || header.checkSource);
+          hashBased = header.checkSource;
+          const mode = checkMode();
+          const check = mode !== "never" && (mode === "always" || header.checkSource);
           if (check) {
             sourceBytes = readSource(sourcePath);
             ok = pycMatchesSource(header, sourceBytes);
@@ -251,7 +260,9 @@ export function sourceCode(name: string, sourcePath: string): CodeObject {
   const co = compileSource(sourceBytes, sourcePath);
   verbose(`code object from ${sourcePath}`);
   if (pycPath !== null && st !== null && !dontWriteBytecode()) {
-    writeAtomic(pycPath, timestampPyc(co, st.mtime, st.size));
+    // a hash-based cache stays hash-based (with its check_source flag), as SourceLoader.get_code
+    const data = hashBased !== null ? hashPyc(co, sourceHash(sourceBytes), hashBased) : timestampPyc(co, st.mtime, st.size);
+    writeAtomic(pycPath, data);
   }
   return co;
 }

@@ -9,7 +9,7 @@ import { CodeObject } from "../compiler/code.js";
 import { loads } from "../marshal/marshal.js";
 import { readPycHeader, pycMatchesSource, timestampPyc, PycError } from "../marshal/pyc.js";
 import type { ZipArchive } from "./zip.js";
-import { compileSource, verbose, writeAtomic, pathJoin, CACHE_TAG, optimizeLevel, importError, checkHashBasedPycs } from "./pycache.js";
+import { compileSource, verbose, writeAtomic, pathJoin, CACHE_TAG, optimizeLevel, importError, checkMode } from "./pycache.js";
 
 /** The standard library archive (set by install); its bytecode goes to the Typhon cache directory. */
 export let stdlibZipPath: string | null = null;
@@ -84,7 +84,8 @@ function unmarshalZipPyc(z: ZipArchive, full: string, fullname: string, data: Ui
   }
   const src = z.entries.get(full.slice(0, -1));
   if (h.hashBased) {
-    const check = checkHashBasedPycs !== "never" && (h.checkSource || checkHashBasedPycs === "always");
+    const mode = checkMode();
+    const check = mode !== "never" && (h.checkSource || mode === "always");
     if (check && src) {
       if (!pycMatchesSource(h, z.read(src))) throw importError(`hash in bytecode doesn't match hash of source ${A.repr(fullname)}`, fullname, full);
     }
