@@ -1,7 +1,7 @@
 // The `typhon` command line, modelled on `python3`'s. Entry point: main(argv).
 import fs from "node:fs";
 import path from "node:path";
-import { parse, dump, PySyntaxError } from "../parser/index.js";
+import { parse, dump, PySyntaxError, ParserResourceError } from "../parser/index.js";
 import { formatSyntaxError } from "./errors.js";
 import { compileCommand } from "./compile-command.js";
 import { runCommand } from "./run.js";
@@ -51,6 +51,11 @@ export function main(argv: string[]): number {
     } catch (e) {
       if (e instanceof PySyntaxError) {
         process.stderr.write(formatSyntaxError(e, { source }));
+        return 1;
+      }
+      if (e instanceof ParserResourceError) {
+        // MemoryError "Parser stack overflowed ..." / RecursionError from the parser or ast.dump
+        process.stderr.write(`${e.type}: ${e.msg}\n`);
         return 1;
       }
       throw e;

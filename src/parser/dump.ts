@@ -3,6 +3,7 @@
 import { NODE_SPECS, SIMPLE_SUMS } from "../generated/ast-nodes.js";
 import { BytesConst, ComplexConst, ELLIPSIS, FloatConst, FrozensetConst, TupleConst, type ConstantValue } from "./constant.js";
 import { reprBytes, reprComplex, reprFloat, reprStr } from "../common/pyrepr.js";
+import { ParserResourceError } from "./parser.js";
 
 export interface DumpOptions {
   annotateFields?: boolean;
@@ -114,5 +115,11 @@ export function dump(node: unknown, options: DumpOptions = {}): string {
   if (!(node !== null && typeof node === "object" && "_type" in (node as object))) {
     throw new TypeError("expected AST, got " + typeof node);
   }
-  return format(node, "AST", 0)[0];
+  try {
+    return format(node, "AST", 0)[0];
+  } catch (e) {
+    // CPython's recursive ast.dump raises RecursionError on trees this deep
+    if (e instanceof RangeError) throw new ParserResourceError("RecursionError", "maximum recursion depth exceeded");
+    throw e;
+  }
 }
