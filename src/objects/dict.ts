@@ -199,7 +199,7 @@ export function dictMerge(d: PyDict, src: any, pairsAllowed: boolean): void {
       pair = A.toArray(items[i]);
     } catch (e) {
       if (A.isExcOf(e, PyExc.TypeError))
-        throw typeErr(`cannot convert dictionary update sequence element #${i} to a sequence`);
+        throw typeErr("object is not iterable");
       throw e;
     }
     if (pair.length !== 2)

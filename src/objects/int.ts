@@ -62,14 +62,14 @@ export function mul(a: Int, b: Int): Int {
 }
 export function floordiv(a: Int, b: Int): Int {
   if (typeof a === "number" && typeof b === "number") {
-    if (b === 0) throw zeroDivErr("integer division or modulo by zero");
+    if (b === 0) throw zeroDivErr("division by zero");
     const r = a % b;
     let q = (a - r) / b;
     if (r !== 0 && r < 0 !== b < 0) q -= 1;
     return q + 0;
   }
   const bb = big(b);
-  if (bb === 0n) throw zeroDivErr("integer division or modulo by zero");
+  if (bb === 0n) throw zeroDivErr("division by zero");
   const ba = big(a);
   let q = ba / bb;
   if (ba % bb !== 0n && ba < 0n !== bb < 0n) q -= 1n;
@@ -77,13 +77,13 @@ export function floordiv(a: Int, b: Int): Int {
 }
 export function mod(a: Int, b: Int): Int {
   if (typeof a === "number" && typeof b === "number") {
-    if (b === 0) throw zeroDivErr("integer modulo by zero");
+    if (b === 0) throw zeroDivErr("division by zero");
     let r = a % b;
     if (r !== 0 && r < 0 !== b < 0) r += b;
     return r + 0;
   }
   const bb = big(b);
-  if (bb === 0n) throw zeroDivErr("integer modulo by zero");
+  if (bb === 0n) throw zeroDivErr("division by zero");
   let r = big(a) % bb;
   if (r !== 0n && r < 0n !== bb < 0n) r += bb;
   return norm(r);

@@ -187,7 +187,7 @@ export const listType: PyType = defineType({
       A.checkArity("index", args, 1, 3);
       const [start, stop] = A.sliceIndices(args[1], args[2], self.items.length);
       for (let i = start; i < stop && i < self.items.length; i++) if (A.eq(self.items[i], args[0])) return i;
-      throw valueErr(`${A.repr(args[0])} is not in list`);
+      throw valueErr("list.index(x): x not in list");
     },
     count: (self, args) => {
       A.checkArity("count", args, 1, 1, true);

@@ -7,6 +7,7 @@ import * as A from "./abstract.js";
 import { PyTuple } from "./tuple.js";
 import { PyDict } from "./dict.js";
 import { norm } from "./int.js";
+import { constHooks } from "./code.js";
 
 const LINEAR_PROBES = 9;
 const MINSIZE = 8;
@@ -504,4 +505,11 @@ export const frozensetType: PyType = defineType({
 });
 
 onInit(() => A.setSetFactory((items) => newSet(items)));
+onInit(() => {
+  constHooks.frozenset = (items) => {
+    const s = new PySet(frozensetType);
+    for (const x of items) s.add(x);
+    return s;
+  };
+});
 export { typeOf };

@@ -17,6 +17,7 @@ import {
   TPFLAG_BASETYPE,
   bumpTypeEpoch,
   onInit,
+  descrFactory,
 } from "./object.js";
 import { typeErr, attrErr, PyExc, pyErr, PyBaseException } from "./exceptions.js";
 import * as A from "./abstract.js";
@@ -276,6 +277,17 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: PyDi
       if (s === "__dict__" || s === "__weakref__") continue;
       t.tdict.set(s, A.makeSlotDescr(t, s));
     }
+  }
+  if (t.hasInstanceDict && !bases.some((b) => b.hasInstanceDict && b.lookup("__dict__") !== undefined && b !== objectType)) {
+    if (!t.tdict.has("__dict__"))
+      t.tdict.set(
+        "__dict__",
+        descrFactory.getset(t, "__dict__", (o: any) => (o.dict ??= newDict()), (o: any, v: any) => {
+          if (!(v instanceof PyDict)) throw typeErr(`__dict__ must be set to a dictionary, not a '${A.typeName(v)}'`);
+          o.dict = v;
+        }),
+      );
+    if (!t.tdict.has("__weakref__")) t.tdict.set("__weakref__", descrFactory.getset(t, "__weakref__", () => None));
   }
   const cell = t.tdict.get("__classcell__");
   if (cell !== undefined) {

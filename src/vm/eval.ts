@@ -723,7 +723,7 @@ export function runFrame(entry: Frame, throwExc?: PyBaseException): any {
               const gsuper = v[--sp];
               const name = names[arg >> 2];
               let r: any;
-              if (gsuper === O.superType() && arg & 2 && cls instanceof PyType) {
+              if (gsuper === O.superType() && cls instanceof PyType) {
                 r = O.superGetAttr(cls, self, name);
                 if (arg & 1) {
                   // method form: push the unbound function + self when possible

@@ -9,7 +9,8 @@ import { listType } from "../objects/list.js";
 import { PyDict, dictType, initDictKeys } from "../objects/dict.js";
 import { PyModule, newModule } from "../objects/module.js";
 import { codeFor, PyCode } from "../objects/code.js";
-import { CodeObject } from "../compiler/code.js";
+import { CodeObject, CO_FAST_CELL, CO_FAST_FREE } from "../compiler/code.js";
+import { PyCell } from "../objects/function.js";
 import { loads } from "../marshal/marshal.js";
 import { readPycHeader, PycError } from "../marshal/pyc.js";
 import type { Host } from "../host/host.js";
@@ -46,6 +47,24 @@ function initRuntime(): void {
   initDictKeys();
   initEval(tupleType);
   setLastGenReturn(takeLastStop);
+  A.superHooks.zeroArg = () => {
+    const f = ts.frame;
+    if (f === null || f.co.argcount === 0) throw pyErr(PyExc.RuntimeError, "super(): no arguments");
+    let self = f.v[0];
+    if (f.co.localspluskinds[0] & CO_FAST_CELL && self instanceof PyCell) self = self.ref;
+    if (self === undefined) throw pyErr(PyExc.RuntimeError, "super(): arg[0] deleted");
+    const names = f.co.localsplusnames;
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] === "__class__" && f.co.localspluskinds[i] & CO_FAST_FREE) {
+        const cell = f.v[i];
+        const cls = cell instanceof PyCell ? cell.ref : undefined;
+        if (cls === undefined) throw pyErr(PyExc.RuntimeError, "super(): empty __class__ cell");
+        if (!(cls instanceof PyType)) throw pyErr(PyExc.RuntimeError, "super(): __class__ is not a type (" + A.typeName(cls) + ")");
+        return [cls, self];
+      }
+    }
+    throw pyErr(PyExc.RuntimeError, "super(): __class__ cell not found");
+  };
   setTbLineno((tb) => {
     const l = lineOf((tb.frame as Frame).code, tb.lasti);
     return l < 0 ? None : l;

@@ -91,7 +91,10 @@ export function isObjectNew(d: any): boolean {
 
 /** How CPython names a callable in call errors: "f()", "C.m()", "print()"... */
 export function funcDesc(fn: any): string {
-  if (fn instanceof PyFunction) return fn.qualname + "()";
+  if (fn instanceof PyFunction) {
+    const mod = fn.module;
+    return (typeof mod === "string" && mod !== "builtins" ? mod + "." : "") + fn.qualname + "()";
+  }
   if (fn instanceof PyBoundMethod) return funcDesc(fn.func);
   if (fn instanceof PyBuiltinFunction) return fn.name + "()";
   if (fn instanceof PyType) return fn.name + "()";
