@@ -7,6 +7,7 @@ export * as marshal from "./marshal/marshal.js";
 export * as pyc from "./marshal/pyc.js";
 export * as siphash from "./common/siphash.js";
 export { decodeSource } from "./parser/source.js";
+export { TokenizerIter } from "./parser/tokenizer-iter.js";
 export * as literals from "./parser/literals.js";
 export { formatSyntaxError } from "./cli/errors.js";
 export { disassemble, normalizeAddresses, sortFrozensetReprs, getInstructions, codeRepr, codeInfo } from "./compiler/dis.js";
