@@ -19,6 +19,10 @@ export const enum T {
   SOFT_KEYWORD,
   /** `# type: ignore...` comment (only with typeComments); `string` is the text after "ignore". */
   TYPE_IGNORE,
+  /** Only with the tokenizer's extraTokens option (the tokenize module's view): a comment, without its newline. */
+  COMMENT,
+  /** Only with extraTokens: a newline that does not end a logical line. */
+  NL,
 }
 
 /**

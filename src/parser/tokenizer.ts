@@ -45,6 +45,17 @@ export interface TokenizerOptions {
    * warning into CPython's SyntaxError (as when the warnings filter makes it an error).
    */
   onWarning?: (w: CompileWarning) => boolean | void;
+  /**
+   * The tokenize module's view (CPython's tok_extra_tokens, used by _tokenize.TokenizerIter(extra_tokens=True)):
+   * COMMENT and NL tokens, INDENT/DEDENT with positions, no literal/identifier/bracket checks, and the errors
+   * TokenizerIter reports (e.g. "unexpected EOF in multi-line statement"). Not for the parser.
+   */
+  extraTokens?: boolean;
+  /**
+   * Report tokenizer state errors (EOF in a multi-line statement, dedent, tabs, too deep, line continuation) as
+   * _tokenize.TokenizerIter does (Python/Python-tokenize.c _tokenizer_error) instead of as the parser does.
+   */
+  tokenizeModuleErrors?: boolean;
 }
 
 const MAXINDENT = 100;
@@ -187,13 +198,6 @@ export function byteOffsetToCharOffset(line: string, byteOffset: number): number
   return chars;
 }
 
-/** _PyTokenizer_translate_newlines: \r\n and \r -> \n; for exec input a final newline unless empty. */
-function normalizeNewlines(source: string, execInput: boolean): string {
-  if (source.indexOf("\r") >= 0) source = source.replace(/\r\n?/g, "\n");
-  if (execInput && source.length !== 0 && source.charCodeAt(source.length - 1) !== C_NL) source += "\n";
-  return source;
-}
-
 export class Tokenizer {
   /** The source with \r\n and \r translated to \n and a final \n added if missing (as CPython's tokenizer does). */
   readonly source: string;
@@ -203,6 +207,12 @@ export class Tokenizer {
   private readonly onWarning: ((w: CompileWarning) => boolean | void) | undefined;
   private readonly singleInput: boolean;
   private parsingStarted = false;
+  /** tok_extra_tokens */
+  readonly extraTokens: boolean;
+  private readonly iterErrors: boolean;
+  /** the source had no final newline and one was added (tok->implicit_newline) */
+  readonly implicitNewline: boolean;
+  private commentNewline = false;
 
   // cursor state (tok->cur, tok->line_start, tok->lineno)
   private pos = 0;
@@ -234,7 +244,13 @@ export class Tokenizer {
 
   constructor(source: string, filename: string, options: TokenizerOptions = {}) {
     const mode = options.mode ?? "exec";
-    this.source = normalizeNewlines(source, mode === "exec");
+    let text = source.indexOf("\r") >= 0 ? source.replace(/\r\n?/g, "\n") : source;
+    // _PyTokenizer_translate_newlines: for exec input a final newline is added unless the source is empty
+    this.implicitNewline = mode === "exec" && text.length !== 0 && text.charCodeAt(text.length - 1) !== C_NL;
+    if (this.implicitNewline) text += "\n";
+    this.source = text;
+    this.extraTokens = options.extraTokens === true;
+    this.iterErrors = options.tokenizeModuleErrors === true;
     this.singleInput = mode === "single";
     this.filename = filename;
     this.len = this.source.length;
@@ -268,6 +284,22 @@ export class Tokenizer {
       this.lineStartCache = ls;
     }
     return n >= 1 && n < ls.length ? ls[n] : -1;
+  }
+
+  /** Whether the tokenizer has reached the end of the input (tok->done == E_EOF). */
+  get atEOF(): boolean {
+    return this.eof;
+  }
+  /** Start index of the line the tokenizer is on (tok->line_start) and the end of that line (tok->inp). */
+  get currentLineStart(): number {
+    return this.lineStart;
+  }
+  get currentLineEnd(): number {
+    return Math.min(this.lineEnd + 1, this.len);
+  }
+  /** Start index of the first line of the last STRING / FSTRING_MIDDLE token (tok->multi_line_start). */
+  get multiLineStartIndex(): number {
+    return this.multiLineStart;
   }
 
   lineCount(): number {
@@ -356,8 +388,21 @@ export class Tokenizer {
     return new PySyntaxError(type, msg, this.filename, lineno, col, endLineno, endCol, text);
   }
 
+  /**
+   * A tokenizer state error (E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT) as _tokenize.TokenizerIter reports
+   * it (Python/Python-tokenize.c _tokenizer_error): at the current line, offset past its last character.
+   */
+  private iterError(type: SyntaxErrorType, msg: string): PySyntaxError {
+    const end = this.source.charCodeAt(this.lineEnd) === C_NL ? this.lineEnd : this.lineEnd + 1;
+    const text = this.source.slice(this.lineStart, end);
+    return new PySyntaxError(type, msg, this.filename, this.lineno, codePointCount(text, 0, text.length) + 1, null, null, text);
+  }
+
   /** tok->done == E_EOF reported by the parser (_Pypegen_tokenizer_error). */
   private eofError(): PySyntaxError {
+    if (this.iterErrors) {
+      return new PySyntaxError("SyntaxError", "unexpected EOF in multi-line statement", this.filename, this.lineno, 0, null, null, null);
+    }
     if (this.level > 0) {
       const l = this.level - 1;
       const ch = String.fromCharCode(this.parenstack[l]);
@@ -368,6 +413,7 @@ export class Tokenizer {
 
   private indentError(): PySyntaxError {
     this.pos = this.lineEnd + 1;
+    if (this.iterErrors) return this.iterError("TabError", "inconsistent use of tabs and spaces in indentation");
     return this.syntaxErrorAt("TabError", "inconsistent use of tabs and spaces in indentation", this.lineno, 1, this.lineno, 0);
   }
 
@@ -414,21 +460,32 @@ export class Tokenizer {
   }
 
   /** tok_continuation_line: after a backslash; returns -1 on error (already thrown). */
-  private continuationLine(): number {
+  private continuationLine(inIndentation: boolean): number {
+    // the tokenize module's readline buffer keeps the lines of a backslash-joined run (not in indentation)
+    if (inIndentation) this.contRunStart = -1;
+    else if (this.contLineno !== this.lineno - 1 || this.contRunStart < 0) this.contRunStart = this.lineStart;
+    this.contLineno = this.lineno;
     let c = this.nextc();
     if (c !== C_NL) {
       // E_LINECONT: col_offset = cur - line_start - 1
       const colOffset = utf8Length(this.source, this.lineStart, this.pos) - 1;
+      if (this.iterErrors) throw this.iterError("SyntaxError", "unexpected character after line continuation character");
       throw this.syntaxErrorAt("SyntaxError", "unexpected character after line continuation character", this.lineno, colOffset + 1, this.lineno, 0);
     }
     c = this.nextc();
     if (c === -1) {
       this.pos = this.len;
+      if (this.iterErrors) {
+        const offset = this.contRunStart < 0 ? 0 : utf8Length(this.source, this.contRunStart, this.len);
+        throw new PySyntaxError("SyntaxError", "unexpected EOF in multi-line statement", this.filename, this.lineno, offset, null, null, null);
+      }
       throw this.eofError();
     }
     this.backup(c);
     return c;
   }
+  private contLineno = -1;
+  private contRunStart = -1;
 
   private normalMode(cur: FStringMode | null): PyToken {
     let c: number;
@@ -440,9 +497,11 @@ export class Tokenizer {
       if (this.pendin !== 0) {
         if (this.pendin < 0) {
           this.pendin++;
+          if (this.extraTokens) return this.make(T.DEDENT, this.pos, this.pos, this.col(this.pos));
           return this.makeNoPos(T.DEDENT);
         }
         this.pendin--;
+        if (this.extraTokens) return this.make(T.INDENT, this.lineStart, this.pos, 0);
         return this.makeNoPos(T.INDENT);
       }
       // Peek ahead at the next character (may read the next line)
@@ -462,6 +521,12 @@ export class Tokenizer {
             const t = this.typeComment(start, commentEnd);
             if (t !== null) return t;
           }
+          if (this.extraTokens) {
+            // don't eat the newline or EOF
+            this.pos = commentEnd;
+            this.commentNewline = this.blankline;
+            return this.make(T.COMMENT, start, commentEnd, this.col(start));
+          }
           if (commentEnd === lineEnd) {
             this.pos = lineEnd + 1;
             c = C_NL;
@@ -480,7 +545,17 @@ export class Tokenizer {
         }
         if (c === C_NL) {
           this.atbol = true;
-          if (this.blankline || this.level > 0) break; // goto nextline
+          if (this.blankline || this.level > 0) {
+            if (this.extraTokens) {
+              this.commentNewline = false;
+              return this.make(T.NL, start, this.pos, this.col(start));
+            }
+            break; // goto nextline
+          }
+          if (this.commentNewline && this.extraTokens) {
+            this.commentNewline = false;
+            return this.make(T.NL, start, this.pos, this.col(start));
+          }
           return new PyToken(T.NEWLINE, "", this.lineno, this.col(start), this.lineno, this.col(this.pos), start, this.pos);
         }
         if (c === C_DOT) {
@@ -498,7 +573,7 @@ export class Tokenizer {
         if (c >= C_0 && c <= C_9) return this.number(c, start, false);
         if (c === C_DQ || c === C_SQ) return this.string(c, start, cur);
         if (c === C_BSLASH) {
-          this.continuationLine();
+          this.continuationLine(false);
           continue; // goto again
         }
         return this.operator(c, start, cur);
@@ -525,7 +600,7 @@ export class Tokenizer {
         col = altcol = 0;
       } else if (c === C_BSLASH) {
         contLineCol = contLineCol ? contLineCol : col;
-        this.continuationLine();
+        this.continuationLine(true);
       } else break;
     }
     this.backup(c);
@@ -538,6 +613,7 @@ export class Tokenizer {
       } else if (col > this.indstack[indent]) {
         if (indent + 1 >= MAXINDENT) {
           this.pos = this.lineEnd + 1;
+          if (this.iterErrors) throw this.iterError("IndentationError", "too many levels of indentation");
           throw this.syntaxErrorAt("IndentationError", "too many levels of indentation", this.lineno, 1, this.lineno, 0);
         }
         if (altcol <= this.altindstack[indent]) throw this.indentError();
@@ -554,6 +630,7 @@ export class Tokenizer {
         this.indent = i;
         if (col !== this.indstack[i]) {
           this.pos = this.lineEnd + 1;
+          if (this.iterErrors) throw this.iterError("IndentationError", "unindent does not match any outer indentation level");
           const colOffset = utf8Length(this.source, this.lineStart, this.pos);
           throw this.syntaxErrorAt("IndentationError", "unindent does not match any outer indentation level", this.lineno, colOffset, this.lineno, -1);
         }
@@ -623,7 +700,7 @@ export class Tokenizer {
       p++;
     }
     this.pos = p - 1; // back up the terminating char
-    if (nonascii) this.verifyIdentifier(start);
+    if (nonascii && !this.extraTokens) this.verifyIdentifier(start);
     return this.make(T.NAME, start, this.pos, this.col(start));
   }
 
@@ -693,6 +770,8 @@ export class Tokenizer {
 
   /** verify_end_of_number */
   private verifyEndOfNumber(c: number, kind: string): void {
+    // the tokenize module is more liberal
+    if (this.extraTokens) return;
     let r = false;
     if (c === 97) r = this.lookahead("nd");
     else if (c === 101) r = this.lookahead("lse");
@@ -784,7 +863,7 @@ export class Tokenizer {
         } else if (c === 106 || c === 74) {
           c = this.nextc();
           this.verifyEndOfNumber(c, "imaginary");
-        } else if (nonzero) {
+        } else if (nonzero && !this.extraTokens) {
           this.backup(c);
           throw this.tokErrorRange(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
@@ -1099,10 +1178,10 @@ export class Tokenizer {
         if (cur !== null && cur.curly === 0 && c === C_RBRACE) {
           throw this.tokError(`${cur.isT ? "t" : "f"}-string: single '}' is not allowed`);
         }
-        if (this.level === 0) throw this.tokError(`unmatched '${String.fromCharCode(c)}'`);
-        this.level--;
+        if (this.level === 0 && !this.extraTokens) throw this.tokError(`unmatched '${String.fromCharCode(c)}'`);
+        if (this.level > 0) this.level--;
         const opening = this.parenstack[this.level];
-        if (!((opening === C_LPAR && c === C_RPAR) || (opening === C_LSQB && c === C_RSQB) || (opening === C_LBRACE && c === C_RBRACE))) {
+        if (!this.extraTokens && !((opening === C_LPAR && c === C_RPAR) || (opening === C_LSQB && c === C_RSQB) || (opening === C_LBRACE && c === C_RBRACE))) {
           if (cur !== null && opening === C_LBRACE) {
             if (cur.curly - 1 === cur.exprStart) {
               throw this.tokError(`${cur.isT ? "t" : "f"}-string: unmatched '${String.fromCharCode(c)}'`);

@@ -94,3 +94,20 @@ export function pyFloatRepr(x) {
   }
   return neg ? "-" + s : s;
 }
+
+/** Digest of a TokenizerIter stream as tools/regen/tokens-iter.mjs computes CPython's. */
+export function iterDigest(api, source, extraTokens, crypto) {
+  const h = crypto.createHash("sha256");
+  let n = 0;
+  try {
+    const it = new api.TokenizerIter(source, { extraTokens });
+    for (let t = it.next(); t !== null; t = it.next()) {
+      h.update(`${t.type}\0${t.string}\0${t.start[0]}\0${t.start[1]}\0${t.end[0]}\0${t.end[1]}\0${t.line}\x01`, "utf8");
+      n++;
+    }
+  } catch (e) {
+    if (e instanceof api.PySyntaxError) return `error:${e.type}:${e.msg}:${e.lineno}:${e.offset}`;
+    throw e;
+  }
+  return `${n}:${h.digest("hex").slice(0, 16)}`;
+}
