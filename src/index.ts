@@ -9,7 +9,7 @@ export * as siphash from "./common/siphash.js";
 export { decodeSource } from "./parser/source.js";
 export { TokenizerIter } from "./parser/tokenizer-iter.js";
 export * as literals from "./parser/literals.js";
-export { formatSyntaxError } from "./cli/errors.js";
+export { formatSyntaxError, formatWarning, createWarningPrinter } from "./cli/errors.js";
 export { disassemble, normalizeAddresses, sortFrozensetReprs, getInstructions, codeRepr, codeInfo } from "./compiler/dis.js";
 export type { DisOptions } from "./compiler/dis.js";
 export * as locations from "./compiler/locations.js";

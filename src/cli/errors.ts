@@ -1,7 +1,9 @@
 // Prints a PySyntaxError exactly as `python3 FILE` does: File line, stripped source line, caret line, "Type: msg",
-// including 3.14's keyword-typo hint ("invalid syntax. Did you mean 'for'?"). Entry point: formatSyntaxError().
-// CPython: Lib/traceback.py TracebackException._format_syntax_error and _find_keyword_typos.
-import { parse, PySyntaxError } from "../parser/index.js";
+// including 3.14's keyword-typo hint ("invalid syntax. Did you mean 'for'?"); and compile-time SyntaxWarnings as the
+// warnings module shows them. Entry points: formatSyntaxError(), createWarningPrinter().
+// CPython: Lib/traceback.py TracebackException._format_syntax_error and _find_keyword_typos;
+// Lib/_py_warnings.py _formatwarnmsg_impl.
+import { parse, PySyntaxError, type CompileWarning } from "../parser/index.js";
 
 export interface FormatOptions {
   /** The whole source the error came from (CPython's SyntaxError._metadata); enables the keyword-typo hint. */
@@ -371,4 +373,32 @@ function findKeywordTypos(v: ErrorView, source: string | Uint8Array): void {
       return;
     }
   }
+}
+
+// ---- compile-time warnings (CPython: Lib/_py_warnings.py _formatwarnmsg_impl, default filter action) ----
+
+/** warnings.formatwarning for a compile-time warning; the source line comes from `source` (as linecache would). */
+export function formatWarning(w: CompileWarning, source?: string | Uint8Array): string {
+  let s = `${w.filename}:${w.lineno}: ${w.category}: ${w.message}\n`;
+  if (source !== undefined) {
+    const text = typeof source === "string" ? source : new TextDecoder().decode(source);
+    const line = text.split(/\r\n|\r|\n/)[w.lineno - 1];
+    const stripped = line === undefined ? "" : line.trim();
+    if (stripped) s += `  ${stripped}\n`;
+  }
+  return s;
+}
+
+/**
+ * An onWarning callback for parse() that writes each warning as python3 shows it, once per (text, category, line)
+ * as the "default" filter action does.
+ */
+export function createWarningPrinter(source: string | Uint8Array, write: (s: string) => void): (w: CompileWarning) => void {
+  const seen = new Set<string>();
+  return (w) => {
+    const key = `${w.category}\0${w.message}\0${w.filename}\0${w.lineno}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    write(formatWarning(w, source));
+  };
 }

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse, dump, PySyntaxError, ParserResourceError } from "../parser/index.js";
-import { formatSyntaxError } from "./errors.js";
+import { formatSyntaxError, createWarningPrinter } from "./errors.js";
 import { compileCommand } from "./compile-command.js";
 import { runCommand } from "./run.js";
 import { extractImportOptions, runModuleCommand, runPathCommand, isRunnablePath } from "./import-options.js";
@@ -45,7 +45,8 @@ export function main(argv: string[]): number {
     }
     try {
       // python3 FILE reports syntax errors with the absolute path of FILE
-      const tree = parse(source, { filename: path.resolve(file), mode: "exec" });
+      const onWarning = createWarningPrinter(source, (s) => process.stderr.write(s));
+      const tree = parse(source, { filename: path.resolve(file), mode: "exec", onWarning });
       process.stdout.write(dump(tree, { includeAttributes: true }) + "\n");
       return 0;
     } catch (e) {

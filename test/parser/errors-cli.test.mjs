@@ -1,7 +1,8 @@
 // Syntax errors as the CLI prints them, against `python3 FILE` run by the oracle (test/parser/errors-cli.expected.json,
-// from `npm run oracle -- parser-cli`, cases flagged `cli` in test/parser/errors/cases.txt):
-// 1. src/cli/errors.ts formatSyntaxError on the exception fields CPython raised (checks the formatting alone);
-// 2. `typhon --dump-ast DIR/ID.py` stderr and exit status (checks parser + formatting), once the parser exists.
+// from `npm run oracle -- parser-cli`, every case of test/parser/errors/cases.txt):
+// 1. formatSyntaxError (src/cli/errors.ts) on the exception fields CPython raised: checks the formatting alone;
+// 2. Typhon's parse() + formatSyntaxError in-process for every parser-stage case: checks parser fields incl. `text`;
+// 3. `typhon --dump-ast DIR/ID.py` stderr and exit status for the cases flagged `cli`: checks the real command.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -18,9 +19,9 @@ const expected = readJson(path.join(PARSER_DATA, "errors-cli.expected.json"));
 const corpus = readJson(path.join(PARSER_DATA, "errors.expected.json"));
 const knownErrors = loadKnownFailures("errors");
 const knownCli = loadKnownFailures("cli-errors");
-const cases = readErrorCases().filter((c) => c.flags.has("cli"));
-
-const { PySyntaxError, formatSyntaxError } = api;
+const cases = readErrorCases();
+const { PySyntaxError, formatSyntaxError, createWarningPrinter } = api;
+const diff = (want, got) => `\n--- want\n${want}--- got\n${got}`;
 
 test("CLI errors: expected data is current", () => {
   const stale = cases.filter((c) => expected[c.id]?.src !== sha256Bytes(c.src).slice(0, 16)).map((c) => c.id);
@@ -36,15 +37,17 @@ test("CLI errors: formatSyntaxError prints CPython's fields exactly as python3 d
   const bad = [];
   for (const c of cases) {
     const exp = expected[c.id];
-    if (!exp?.raw) continue;
+    if (!exp?.raw || needParser.includes(c.id)) continue;
     const r = exp.raw;
-    const e = new PySyntaxError(r.type, r.msg, `<DIR>/${c.id}.py`, r.lineno, r.offset, r.end_lineno, r.end_offset, r.text);
-    if (needParser.includes(c.id)) continue;
-    const got = formatSyntaxError(e, { source: c.src });
+    const e = new PySyntaxError(r.type, r.msg, r.filename, r.lineno, r.offset, r.end_lineno, r.end_offset, r.text);
+    let got = "";
+    const onWarning = createWarningPrinter(c.src, (s) => (got += s));
+    for (const w of r.warnings ?? []) onWarning({ ...w, filename: `<DIR>/${c.id}.py` });
+    got += formatSyntaxError(e, { source: c.src });
     n++;
-    if (got !== exp.stderr) bad.push(`${c.id}:\n--- want\n${exp.stderr}--- got\n${got}`);
+    if (got !== exp.stderr) bad.push(`${c.id}:${diff(exp.stderr, got)}`);
   }
-  console.log(`CLI errors: ${n - bad.length}/${n} formatted as python3 prints them`);
+  console.log(`CLI errors: ${n - bad.length}/${n} formatted as python3 prints them (CPython's exception fields)`);
   assert.ok(bad.length === 0, bad.join("\n"));
 });
 for (const id of needParser) {
@@ -52,30 +55,49 @@ for (const id of needParser) {
 }
 
 if (status.parse) {
-  test("CLI errors: typhon --dump-ast FILE stderr equals python3 FILE", { skip: status.parse }, () => {});
+  test("CLI errors: Typhon's syntax errors print as python3's", { skip: status.parse }, () => {});
 } else {
-  const results = [];
+  const parserStage = cases.filter((c) => corpus[c.id]?.stage === "parser" && expected[c.id]);
+  // 2. in-process: parse + format, every parser-stage case
+  const inProcess = [];
+  for (const c of parserStage) {
+    const exp = expected[c.id];
+    let got = "";
+    try {
+      api.parse(c.src, { filename: `<DIR>/${c.id}.py`, mode: "exec", onWarning: createWarningPrinter(c.src, (s) => (got += s)) });
+      got += "(parsed without error)\n";
+    } catch (e) {
+      got += e instanceof PySyntaxError ? formatSyntaxError(e, { source: c.src }) : `JS ${e?.name}: ${e?.message}\n`;
+    }
+    inProcess.push([c.id, got === exp.stderr ? null : diff(exp.stderr, got)]);
+  }
+  // 3. the real command, for the cases flagged `cli`
+  const spawned = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "typhon-cli-errors-"));
-  for (const c of cases) {
-    if (corpus[c.id]?.stage !== "parser") continue; // compiler-stage errors need `typhon FILE`, not --dump-ast
+  for (const c of parserStage.filter((x) => x.flags.has("cli"))) {
     const file = path.join(dir, `${c.id}.py`);
     fs.writeFileSync(file, c.src);
     const r = spawnSync(process.execPath, [path.join(ROOT, "bin/typhon.js"), "--dump-ast", file], { encoding: "utf8", timeout: 20000 });
     const stderr = (r.stderr ?? "").split(dir).join("<DIR>");
     const exp = expected[c.id];
     const ok = stderr === exp.stderr && r.status === exp.status;
-    results.push([c.id, ok ? null : `status ${r.status} (want ${exp.status})\n--- want\n${exp.stderr}--- got\n${stderr}`]);
+    spawned.push([c.id, ok ? null : `status ${r.status} (want ${exp.status})${diff(exp.stderr, stderr)}`]);
   }
   fs.rmSync(dir, { recursive: true, force: true });
-  const okCount = results.filter((r) => r[1] === null).length;
-  console.log(`CLI errors: ${okCount}/${results.length} typhon --dump-ast outputs equal python3's`);
+  const count = (rs) => `${rs.filter((r) => r[1] === null).length}/${rs.length}`;
+  console.log(`CLI errors: ${count(inProcess)} parser-stage errors print as python3's (in-process parse + format)`);
+  console.log(`CLI errors: ${count(spawned)} typhon --dump-ast outputs equal python3's`);
   // cases already listed as error-corpus failures are inherited, not repeated here
-  maybeUpdateKnownFailures("cli-errors", Object.fromEntries(results.filter(([id, p]) => p !== null && !(id in knownErrors)).map(([id, p]) => [id, p.split("\n")[0]])));
-  test("CLI errors: typhon --dump-ast FILE stderr equals python3 FILE", () => {
-    const bad = results.filter(([id, p]) => p !== null && !(id in knownErrors) && !(id in knownCli));
+  const failing = new Map();
+  for (const [id, p] of [...inProcess, ...spawned]) if (p !== null && !(id in knownErrors) && !failing.has(id)) failing.set(id, p.split("\n")[0] || p);
+  maybeUpdateKnownFailures("cli-errors", Object.fromEntries([...failing].map(([id, p]) => [id, `${p} (see errors-cli test)`])));
+  const check = (rs) => {
+    const bad = rs.filter(([id, p]) => p !== null && !(id in knownErrors) && !(id in knownCli));
     assert.ok(bad.length === 0, `${bad.length} cases differ:\n${bad.map(([id, p]) => `${id}: ${p}`).join("\n")}`);
-  });
-  for (const [id, p] of results) {
+  };
+  test("CLI errors: Typhon's syntax errors print as python3's (in-process)", () => check(inProcess));
+  test("CLI errors: typhon --dump-ast FILE stderr equals python3 FILE", () => check(spawned));
+  for (const [id, p] of [...inProcess, ...spawned]) {
     const reason = knownCli[id] ?? (knownErrors[id] && `error-corpus known failure: ${knownErrors[id]}`);
     if (p !== null && reason) test(`CLI errors: ${id}`, { todo: reason }, () => assert.fail(p));
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates test/parser/errors-cli.expected.json: for each error-corpus case flagged `cli`, what CPython 3.14
+// Regenerates test/parser/errors-cli.expected.json: for each error-corpus case, what CPython 3.14
 // prints on stderr (and its exit status) when running the case as a file, `python3 DIR/ID.py`, with the absolute
 // directory replaced by <DIR>; and the SyntaxError's fields as compile() raises them (`raw`, before traceback.py's
 // keyword-typo rewrite) so that the formatting can be checked on its own. Run via `npm run oracle -- parser-cli`.
@@ -9,7 +9,8 @@ import path from "node:path";
 import { createOracle } from "../cpython.mjs";
 import { readErrorCases, sha256Bytes, writeJsonLines, PARSER_DATA } from "../parser-testlib.mjs";
 
-const cases = readErrorCases().filter((c) => c.flags.has("cli"));
+// every case (not only those flagged `cli`): in-process formatting is checked for all of them
+const cases = readErrorCases();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "typhon-cli-errors-"));
 const oracle = await createOracle();
 const map = {};
@@ -20,16 +21,21 @@ try {
     const r = oracle.run({ file, cwd: dir });
     if (r.stdout.length) throw new Error(`${c.id}: unexpected stdout ${r.stdout}`);
     const raw = JSON.parse(oracle.python(`
-import json
-try:
-    with open(${JSON.stringify(file)}, "rb") as _f:
-        compile(_f.read(), ${JSON.stringify(file)}, "exec")
-    _raw = None
-except SyntaxError as _e:
-    _raw = {"type": type(_e).__name__, "msg": _e.msg, "lineno": _e.lineno, "offset": _e.offset,
-            "end_lineno": _e.end_lineno, "end_offset": _e.end_offset, "text": _e.text}
+import json, warnings
+with warnings.catch_warnings(record=True) as _ws:
+    warnings.simplefilter("default")
+    try:
+        with open(${JSON.stringify(file)}, "rb") as _f:
+            compile(_f.read(), ${JSON.stringify(file)}, "exec")
+        _raw = None
+    except SyntaxError as _e:
+        _raw = {"type": type(_e).__name__, "msg": _e.msg, "lineno": _e.lineno, "offset": _e.offset,
+                "end_lineno": _e.end_lineno, "end_offset": _e.end_offset, "text": _e.text, "filename": _e.filename}
+if _raw is not None:
+    _raw["warnings"] = [{"category": _w.category.__name__, "message": str(_w.message), "lineno": _w.lineno} for _w in _ws]
 json.dumps(_raw)
 `));
+    if (raw?.filename) raw.filename = raw.filename.split(dir).join("<DIR>");
     map[c.id] = {
       src: sha256Bytes(c.src).slice(0, 16), status: r.status, stderr: r.stderr.toString("utf8").split(dir).join("<DIR>"), raw,
     };
