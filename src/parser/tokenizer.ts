@@ -991,7 +991,7 @@ export class Tokenizer {
       }
     }
     if (afterQuote !== quote) this.backup(afterQuote);
-    if (this.modes.length + 1 >= MAXFSTRINGLEVEL) throw this.tokError(isT ? "too many nested t-strings" : "too many nested f-strings");
+    if (this.modes.length + 1 >= MAXFSTRINGLEVEL) throw this.tokError("too many nested f-strings or t-strings");
     this.modes.push(new FStringMode(quote, quoteSize, raw, isT, start, this.lineno, this.lineStart));
     return this.make(isT ? T.TSTRING_START : T.FSTRING_START, start, this.pos, this.col(start));
   }
