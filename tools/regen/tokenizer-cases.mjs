@@ -26,6 +26,8 @@ const errors = [
   // brackets
   "(", "x = (1,\n2", "x = (\n", "x = [1,\n(2,\n", "x = 1)", "x = (1]", "x = (1,\n2]", "x = {1: (2]}",
   "x = " + "(".repeat(201) + ")".repeat(201), "x = " + "[".repeat(200) + "]".repeat(200), "}",
+  "x = " + 'f"{'.repeat(150) + "1" + '}"'.repeat(150), "x = " + 't"{'.repeat(150) + "1" + '}"'.repeat(150),
+  "x = " + 'f"{'.repeat(149) + "1" + '}"'.repeat(149), 'x = f"{' + "(".repeat(200) + "1" + ")".repeat(200) + '}"',
   // indentation
   "if x:\n    pass\n  y\n", "def f():\n\tif x:\n        pass\n", "if 1:\n\tx\n        y\n", "if 1:\n        x\n\ty\n",
   "if 1:\n  if 2:\n    x\n   y\n", "if 1:\n \tx\n\t y\n",
