@@ -310,3 +310,55 @@ CASES.push({
     "badflags.pyc": { hex: MAGIC + "04000000" + "00".repeat(8) },
   },
 });
+
+// Programs started as `typhon ARGS...` (zipapps, directories, -m). The oracle cannot take -m or a zip on its command
+// line, so its expectation comes from the equivalent runpy call (`code`), run in the same directory.
+const MAIN_REPORT = `import sys
+print(__name__, '/'.join(__file__.split('/')[-2:]), __package__ or None)
+print(__spec__.name if __spec__ else None, sys.argv[1:])
+import pkg.helper
+print(pkg.helper.H, '/'.join(pkg.helper.__file__.split('/')[-3:]), type(pkg.helper.__loader__).__name__)
+`;
+export const RUNS = [
+  {
+    name: "zipapp",
+    zips: { "app.zip": { "__main__.py": MAIN_REPORT, "pkg/__init__.py": "", "pkg/helper.py": "H = 'zipped helper'\n" } },
+    args: ["app.zip", "a1"],
+    code: "import runpy, sys\nsys.argv = ['app.zip', 'a1']\nrunpy.run_path('app.zip', run_name='__main__')\n",
+  },
+  {
+    name: "pyz_with_shebang",
+    zips: { "app.pyz": { "__main__.py": MAIN_REPORT, "pkg/__init__.py": "", "pkg/helper.py": "H = 'pyz helper'\n" } },
+    shebang: { "app.pyz": "#!/usr/bin/env python3\n" },
+    args: ["app.pyz"],
+    code: "import runpy, sys\nsys.argv = ['app.pyz']\nrunpy.run_path('app.pyz', run_name='__main__')\n",
+  },
+  {
+    name: "directory_with_main",
+    files: { "app/__main__.py": MAIN_REPORT, "app/pkg/__init__.py": "", "app/pkg/helper.py": "H = 'dir helper'\n" },
+    args: ["app", "x", "y"],
+    code: "import runpy, sys\nsys.argv = ['app', 'x', 'y']\nrunpy.run_path('app', run_name='__main__')\n",
+  },
+  {
+    name: "dash_m_module",
+    files: { "tool.py": "import sys\nprint(__name__, __spec__.name, __package__, sys.argv[0].rsplit('/', 1)[1], sys.argv[1:])\n" },
+    args: ["-m", "tool", "p", "q"],
+    code: "import runpy, sys\nsys.path.insert(0, '.')\nsys.argv = ['-m', 'p', 'q']\nrunpy.run_module('tool', run_name='__main__', alter_sys=True)\n",
+  },
+  {
+    name: "dash_m_package",
+    files: {
+      "pk/__init__.py": "print('pk init', __name__)\n",
+      "pk/__main__.py": "import sys\nprint(__name__, __spec__.name, __package__, sys.argv[0].rsplit('/', 2)[1:])\nfrom . import util\nprint(util.U)\n",
+      "pk/util.py": "U = 'util'\n",
+    },
+    args: ["-m", "pk"],
+    code: "import runpy, sys\nsys.path.insert(0, '.')\nsys.argv = ['-m']\nrunpy.run_module('pk', run_name='__main__', alter_sys=True)\n",
+  },
+  {
+    name: "dash_m_submodule",
+    files: { "pk/__init__.py": "", "pk/sub.py": "print(__name__, __spec__.name, __package__)\n" },
+    args: ["-m", "pk.sub"],
+    code: "import runpy, sys\nsys.path.insert(0, '.')\nsys.argv = ['-m']\nrunpy.run_module('pk.sub', run_name='__main__', alter_sys=True)\n",
+  },
+];

@@ -21,7 +21,8 @@ export function writeCase(dir, c) {
   for (const [name, files] of Object.entries(c.zips ?? {})) {
     const tree = {};
     for (const [rel, v] of Object.entries(files)) tree[rel] = [content(v), { mtime: new Date(2024, 0, 1) }];
-    fs.writeFileSync(path.join(dir, name), zipSync(tree));
+    const prefix = c.shebang?.[name] ? Buffer.from(c.shebang[name]) : Buffer.alloc(0);
+    fs.writeFileSync(path.join(dir, name), Buffer.concat([prefix, zipSync(tree)]));
   }
 }
 

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createOracle } from "../cpython.mjs";
-import { CASES } from "../../test/import/cases.mjs";
+import { CASES, RUNS } from "../../test/import/cases.mjs";
 import { writeCase, normalize } from "../../test/import/lib.mjs";
 
 const oracle = await createOracle();
@@ -17,5 +17,14 @@ for (const c of CASES) {
   out[c.name] = normalize(r, dir);
   fs.rmSync(dir, { recursive: true, force: true });
   process.stderr.write(`${c.name}: status ${r.status}\n`);
+}
+out.runs = {};
+for (const c of RUNS) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "typhon-imp-"));
+  writeCase(dir, c);
+  const r = await oracle.run({ code: c.code, argv: ["-c"], cwd: dir });
+  out.runs[c.name] = normalize(r, dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.stderr.write(`run ${c.name}: status ${r.status}\n`);
 }
 fs.writeFileSync(new URL("../../test/import/expected.json", import.meta.url), JSON.stringify(out, null, 1) + "\n");
