@@ -2,6 +2,7 @@
 export { parse, dump, PySyntaxError } from "./parser/index.js";
 export type { ParseMode, ParseOptions, DumpOptions } from "./parser/index.js";
 export * as ast from "./generated/ast-nodes.js";
+export * as constants from "./parser/constant.js";
 export { Tokenizer, PyToken, isXidStart, isXidContinue, isPrintable } from "./parser/tokenizer.js";
 export * as marshal from "./marshal/marshal.js";
 export * as pyc from "./marshal/pyc.js";
