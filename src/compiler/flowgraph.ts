@@ -779,7 +779,11 @@ function convertPseudoConditionalJumps(entry: Block): void {
       const ins = instrs[i];
       if (ins.op === Op.JUMP_IF_FALSE || ins.op === Op.JUMP_IF_TRUE) {
         ins.op = ins.op === Op.JUMP_IF_FALSE ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
-        instrs.splice(i, 0, new Instr(Op.COPY, 1, ins.loc), new Instr(Op.TO_BOOL, 0, ins.loc));
+        // The inserted instructions are covered by the jump's handler (TO_BOOL can raise).
+        const copy = new Instr(Op.COPY, 1, ins.loc);
+        const toBool = new Instr(Op.TO_BOOL, 0, ins.loc);
+        copy.except = toBool.except = ins.except;
+        instrs.splice(i, 0, copy, toBool);
         i += 2;
       }
     }
