@@ -1,5 +1,6 @@
 // Python 3.14 tokenizer: source text -> the token stream CPython's C tokenizer hands to its PEG parser.
-// Entry point: `new Tokenizer(source, filename, options).next()` (lazy; errors are thrown when reached, as CPython).
+// Entry point: `new Tokenizer(source, filename, options).next()` (lazy; errors are thrown when reached, as CPython;
+// only a NUL in the source is rejected up front by the constructor, as compile() does).
 //
 // API for the parser (stable):
 //   const tok = new Tokenizer(source, filename, { typeComments, mode, onWarning });
@@ -16,6 +17,10 @@
 //   `!`, `:`, `}` OP tokens of an f-string replacement field with `=` (the debug text, as CPython's token metadata).
 //   Helpers: tok.source, tok.lineText(n) (line n without its '\n'), tok.byteColToCharCol(n, byteCol),
 //   tok.lineCount(), syntaxErrorAt(...) for parser errors with CPython's byte->char column conversion.
+//   Warnings: options.onWarning gets SyntaxWarnings; returning true raises them as CPython's SyntaxError instead.
+//   Modes: "exec" adds a final newline if missing (as CPython for file input); "single" turns the first ENDMARKER
+//   into NEWLINE plus the pending DEDENTs (as pegen's fill_token). options.extraTokens gives the tokenize module's
+//   view (COMMENT/NL, see tokenizer-iter.ts for _tokenize.TokenizerIter). Literal values: literals.ts.
 // CPython: Parser/lexer/lexer.c (tok_get_normal_mode, tok_get_fstring_mode), Parser/pegen_errors.c.
 import { T, type Token } from "./token.js";
 import { PySyntaxError, type CompileWarning, type SyntaxErrorType } from "./errors.js";
@@ -236,7 +241,6 @@ export class Tokenizer {
   private blankline = false;
 
   // token start
-  private tokStart = 0;
   private firstLineno = 0;
   private multiLineStart = 0;
 
@@ -493,7 +497,6 @@ export class Tokenizer {
       // nextline:
       this.blankline = false;
       if (this.atbol) this.indentation();
-      this.tokStart = this.pos;
       if (this.pendin !== 0) {
         if (this.pendin < 0) {
           this.pendin++;
@@ -512,7 +515,7 @@ export class Tokenizer {
         do {
           c = this.nextc();
         } while (c === C_SPACE || c === C_TAB || c === C_FF);
-        const start = (this.tokStart = this.pos - 1);
+        const start = this.pos - 1;
         if (c === C_HASH) {
           const lineEnd = this.lineEnd;
           // the comment runs to the '\n' (consumed, as CPython) or to the end of input without one
@@ -999,7 +1002,7 @@ export class Tokenizer {
   /** tok_get_fstring_mode */
   private fstringMode(m: FStringMode): PyToken {
     const src = this.source;
-    const start = (this.tokStart = this.pos);
+    const start = this.pos;
     const firstLineno = (this.firstLineno = this.lineno);
     const startCol = this.col(start);
     let unicodeEscape = false;
