@@ -611,6 +611,10 @@ function scanParams(p: Parser, lambda: boolean): void {
         p.raiseNode("named arguments must follow bare *", a);
       }
       if (k2 === O_COMMA) {
+        if (!lambda && p.peekAt(1) === K_TYPE_COMMENT) {
+          p.pos += 2;
+          p.raise("bare * has associated type comment");
+        }
         p.pos++;
         continue;
       }
