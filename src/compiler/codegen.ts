@@ -993,8 +993,29 @@ function checkFinallyControlFlow(c: Compiler, body: A.stmt[], inFinally: boolean
 
 // ---- entry point ----
 
+/**
+ * Raised instead of a JS stack overflow when the AST nests too deeply for the symbol table or code generator
+ * (CPython raises RecursionError("maximum recursion depth exceeded during compilation")); `pyType` names the
+ * Python exception the VM should raise.
+ */
+export class CompileRecursionError extends Error {
+  readonly pyType = "RecursionError";
+  constructor() {
+    super("maximum recursion depth exceeded during compilation");
+  }
+}
+
 /** Compile a module AST to its code object (CPython: _PyAST_Compile / compiler_mod). */
 export function codegenModule(mod: A.mod, ctx: CompileContext): CodeObject {
+  try {
+    return codegenModuleImpl(mod, ctx);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileRecursionError();
+    throw e;
+  }
+}
+
+function codegenModuleImpl(mod: A.mod, ctx: CompileContext): CodeObject {
   const c = new Compiler(ctx);
   const future = parseFuture(mod, c.src);
   future.features |= ctx.flags;
