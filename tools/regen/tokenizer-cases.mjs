@@ -77,6 +77,15 @@ const sources = [
 ];
 
 // token streams of tricky sources (TokenizerIter, extra_tokens=False; records as in tools/regen/tokens.mjs)
+// every ordering of two or three distinct string prefix letters
+for (const a of "bruft") {
+  for (const b of "bruft") {
+    if (a === b) continue;
+    errors.push(`x = ${a}${b}''`);
+    for (const c of "bruft") if (c !== a && c !== b) errors.push(`x = ${a}${b}${c.toUpperCase()}''`);
+  }
+}
+
 const streams = [
   'y = f"a{b!r:>{w}} {{c}}" # c\n',
   "f'{{{x}}}' f'}}{{' f'' f'{x!r}' f'{x:{y}.{z}f}' f'{x:%H:%M}' f'{\"a\" if x else \"b\"}'\n",
