@@ -32,6 +32,8 @@ import { runFrame } from "../vm/eval.js";
 import { runtime } from "../vm/runtime.js";
 import { PyTextStream } from "./_textio.js";
 import { formatFloat } from "../objects/format.js";
+import { bytesType, bytearrayType } from "../objects/bytes.js";
+import { complexType } from "../objects/complex.js";
 
 function sysAttr(name: string): any {
   const sys = runtime.sysModule;
@@ -608,6 +610,9 @@ export function makeBuiltins(): PyModule {
     classmethod: classmethodType,
     staticmethod: staticmethodType,
     super: superType,
+    bytes: bytesType,
+    bytearray: bytearrayType,
+    complex: complexType,
   };
   for (const k in types) d.setStr(k, types[k]);
   for (const k in PyExc) d.setStr(k, PyExc[k]);

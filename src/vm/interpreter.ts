@@ -32,6 +32,8 @@ import "../objects/namespace.js";
 import { setTbLineno } from "../objects/excmethods.js";
 import { lineOf } from "./traceback.js";
 import "./framemethods.js";
+import "../objects/bytes.js";
+import "../objects/complex.js";
 import "../modules/index.js";
 
 let initialized = false;
