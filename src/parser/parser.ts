@@ -486,12 +486,15 @@ function genericError(p: Parser, last: Token, lastKind: number, lastIdx: number)
     p.raise(lastKind === K_INDENT ? "unexpected indent" : "unexpected unindent", "IndentationError");
   }
   // CPython: _PyPegen_tokenize_full_source_to_check_for_errors - a tokenizer error later in the file wins
+  // (an unclosed bracket only wins when it was opened on an earlier line; errors inside an f-string never do)
   try {
     p.fill(p.tokens.length + 1);
     while (p.kinds[p.kinds.length - 1] !== K_ENDMARKER) p.fill(p.tokens.length);
   } catch (e) {
-    if (e instanceof PySyntaxError) throw e;
-    throw e;
+    if (!(e instanceof PySyntaxError)) throw e;
+    const inFString = ((p.tokenizer as unknown as { modes?: unknown[] }).modes?.length ?? 0) > 0;
+    const unclosed = /^'.' was never closed$/.test(e.msg);
+    if (!inFString && !(unclosed && (e.lineno ?? 0) >= last.lineno)) throw e;
   }
   p.raiseNode("invalid syntax", last);
 }
