@@ -25,10 +25,10 @@ export function nameFromToken(p: Parser, t: Token, ctx: expr_context = "Load"): 
   return { _type: "Name", id: normalizeName(t.string), ctx, lineno: t.lineno, col_offset: t.col_offset, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 /** Identifiers are NFKC-normalized (CPython: _PyPegen_new_identifier). */
 export function normalizeName(s: string): string {
-  return NON_ASCII.test(s) ? s.normalize("NFKC") : s;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return s.normalize("NFKC");
+  return s;
 }
 
 /** NAME token -> Name node (not keywords). */
