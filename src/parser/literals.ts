@@ -154,16 +154,10 @@ function invalidEscapeMessage(seq: string, octal: boolean, asError = false): str
 /** Reports the first invalid escape (at body index `at`, sequence text `seq`). */
 function reportEscape(warn: LiteralWarn | undefined, body: string, at: number, seq: string, octal: boolean, tokenText: string, bodyOffset: number): void {
   if (!warn) return;
-  let col = 0;
-  for (let k = 0; k <= at; k++) {
-    const c = body.charCodeAt(k);
-    if (c === 10) col = 0;
-    else if (c < 0x80) col += c === 92 && k + 1 < body.length && body.charCodeAt(k + 1) >= 0x80 ? 6 : 1;
-    else {
-      if (c >= 0xd800 && c <= 0xdbff && k + 1 < body.length) k++;
-      col += 10;
-    }
-  }
+  // CPython walks the decoder's buffer up to the character after the backslash, restarting at each newline
+  const pos = expandedPositions(body);
+  const nl = body.lastIndexOf("\n", at);
+  const col = pos[at + 1] - (nl < 0 ? 0 : pos[nl + 1]);
   warn(invalidEscapeMessage(seq, octal), linesBefore(tokenText, bodyOffset + at), { errorMessage: invalidEscapeMessage(seq, octal, true), bufferCol: col });
 }
 
@@ -172,31 +166,38 @@ function isHexDigit(c: number): boolean {
 }
 
 /**
- * Byte position of UTF-16 index i of `body` in the buffer CPython's unicode_escape decoder sees
- * (decode_unicode_with_escapes turns each non-ASCII code point into a 10-byte \UXXXXXXXX and a backslash before
- * one into \u005c).
+ * For each UTF-16 index of `body` (and its end), the byte position in the buffer CPython's unicode_escape decoder
+ * sees: decode_unicode_with_escapes copies ASCII, turns each non-ASCII code point into a 10-byte \UXXXXXXXX and a
+ * backslash that starts an escape and precedes a non-ASCII character (or ends the text) into \u005c.
  */
-function escapedBufferPos(body: string, i: number): number {
-  let pos = 0;
-  for (let k = 0; k < i; k++) {
-    const c = body.charCodeAt(k);
-    if (c < 0x80) {
-      if (c === 92 && k + 1 < body.length && body.charCodeAt(k + 1) >= 0x80) {
-        pos += 6; // "\u005c"
-        continue;
-      }
-      pos++;
-    } else {
-      if (c >= 0xd800 && c <= 0xdbff && k + 1 < body.length) k++;
-      pos += 10;
+function expandedPositions(body: string): Int32Array {
+  const n = body.length;
+  const pos = new Int32Array(n + 1);
+  let p = 0;
+  let k = 0;
+  while (k < n) {
+    let c = body.charCodeAt(k);
+    if (c === 92) {
+      pos[k++] = p++;
+      if (k >= n || body.charCodeAt(k) >= 0x80) p += 5;
+      if (k >= n) break;
+      c = body.charCodeAt(k); // the escaped character is copied in the same step, without a backslash check
     }
+    pos[k] = p;
+    if (c >= 0x80) {
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 < n) pos[++k] = p;
+      p += 10;
+    } else p++;
+    k++;
   }
+  pos[n] = p;
   return pos;
 }
 
 function unicodeError(body: string, start: number, end: number, reason: string): LiteralError {
-  const a = escapedBufferPos(body, start);
-  const b = escapedBufferPos(body, end);
+  const pos = expandedPositions(body);
+  const a = pos[start];
+  const b = pos[end];
   const where = b - a === 1 ? `byte 0x${body.charCodeAt(start).toString(16).padStart(2, "0")} in position ${a}` : `bytes in position ${a}-${b - 1}`;
   return new LiteralError("token", `(unicode error) 'unicodeescape' codec can't decode ${where}: ${reason}`);
 }
@@ -206,6 +207,8 @@ function decodeUnicodeEscapes(body: string, tokenText: string, bodyOffset: numbe
   let out = "";
   let runStart = 0;
   let warned = false;
+  // CPython warns about the first invalid escape only once the whole literal decoded without error
+  let pending: [number, string, boolean] | null = null;
   const n = body.length;
   let i = 0;
   while (i < n) {
@@ -272,7 +275,7 @@ function decodeUnicodeEscapes(body: string, tokenText: string, bodyOffset: numbe
         }
         if (v > 0o377 && !warned) {
           warned = true;
-          reportEscape(warn, body, bs, body.slice(ds, ds + 3), true, tokenText, bodyOffset);
+          pending = [bs, body.slice(ds, ds + 3), true];
         }
         out += String.fromCharCode(v);
         break;
@@ -317,7 +320,7 @@ function decodeUnicodeEscapes(body: string, tokenText: string, bodyOffset: numbe
         if (!warned) {
           warned = true;
           // in f-string parts the tokenizer has already warned about \{ and \}
-          if (!(fstring && (c === 123 || c === 125))) reportEscape(warn, body, bs, String.fromCharCode(c), false, tokenText, bodyOffset);
+          if (!(fstring && (c === 123 || c === 125))) pending = [bs, String.fromCharCode(c), false];
         }
         out += "\\" + String.fromCharCode(c);
         break;
@@ -325,6 +328,7 @@ function decodeUnicodeEscapes(body: string, tokenText: string, bodyOffset: numbe
     runStart = i;
   }
   if (runStart < n) out += body.slice(runStart);
+  if (pending !== null) reportEscape(warn, body, pending[0], pending[1], pending[2], tokenText, bodyOffset);
   return out;
 }
 
@@ -332,6 +336,8 @@ function decodeUnicodeEscapes(body: string, tokenText: string, bodyOffset: numbe
 function decodeBytesEscapes(body: string, tokenText: string, bodyOffset: number, warn?: LiteralWarn): Uint8Array {
   const out: number[] = [];
   let warned = false;
+  // CPython warns about the first invalid escape only once the whole literal decoded without error
+  let pending: [number, string, boolean] | null = null;
   const n = body.length;
   let i = 0;
   while (i < n) {
@@ -367,7 +373,7 @@ function decodeBytesEscapes(body: string, tokenText: string, bodyOffset: number,
         }
         if (v > 0o377 && !warned) {
           warned = true;
-          reportEscape(warn, body, bs, body.slice(ds, ds + 3), true, tokenText, bodyOffset);
+          pending = [bs, body.slice(ds, ds + 3), true];
         }
         out.push(v & 0xff);
         break;
@@ -382,11 +388,12 @@ function decodeBytesEscapes(body: string, tokenText: string, bodyOffset: number,
       default:
         if (!warned) {
           warned = true;
-          reportEscape(warn, body, bs, String.fromCharCode(c), false, tokenText, bodyOffset);
+          pending = [bs, String.fromCharCode(c), false];
         }
         out.push(92, c);
         break;
     }
   }
+  if (pending !== null) reportEscape(warn, body, pending[0], pending[1], pending[2], tokenText, bodyOffset);
   return Uint8Array.from(out);
 }
