@@ -937,11 +937,14 @@ export function visitExpr(c: Compiler, e: A.expr): void {
       return;
     case "BoolOp":
       return codegenBoolop(c, e);
-    case "BinOp":
+    case "BinOp": {
+      const folded = optimizeFormat(e);
+      if (folded) return joinedStr(c, folded);
       visitExpr(c, e.left);
       visitExpr(c, e.right);
       c.opI(Op.BINARY_OP, binaryOparg(e.op, false), loc);
       return;
+    }
     case "UnaryOp":
       visitExpr(c, e.operand);
       switch (e.op) {
@@ -1054,3 +1057,109 @@ export function visitExpr(c: Compiler, e: A.expr): void {
 }
 
 void LOAD_SUPER_METHOD;
+
+// ---- `"..." % (a, b)` -> f-string (CPython 3.14: Python/ast_preprocess.c fold_binop / optimize_format) ----
+
+const MAXDIGITS = 3;
+
+/** A constant node without location (CPython builds these with lineno -1: the instruction inherits one). */
+function literalNode(value: string): A.Constant {
+  return { _type: "Constant", value, kind: null, lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
+}
+
+/** Rewrite `"fmt" % (args...)` with only %s/%r/%a (optional width/precision) units into a JoinedStr, else null. */
+export function optimizeFormat(node: A.BinOp): A.JoinedStr | null {
+  const lhs = node.left;
+  const rhs = node.right;
+  if (node.op !== "Mod" || lhs._type !== "Constant" || typeof lhs.value !== "string" || rhs._type !== "Tuple") {
+    return null;
+  }
+  if (rhs.elts.some((x) => x._type === "Starred")) return null;
+  const fmt = [...lhs.value]; // code points
+  const elts = rhs.elts;
+  const seq: A.expr[] = [];
+  let pos = 0;
+  let cnt = 0;
+  for (;;) {
+    // parse_literal
+    const start = pos;
+    let hasPercents = false;
+    while (pos < fmt.length) {
+      if (fmt[pos] !== "%") pos++;
+      else if (pos + 1 < fmt.length && fmt[pos + 1] === "%") {
+        hasPercents = true;
+        pos += 2;
+      } else break;
+    }
+    if (pos !== start) {
+      let str = fmt.slice(start, pos).join("");
+      if (hasPercents) str = str.replace(/%%/g, "%");
+      seq.push(literalNode(str));
+    }
+    if (pos >= fmt.length) break;
+    if (cnt >= elts.length) return null; // more format units than items
+    pos++; // the '%'
+    // simple_format_arg_parse
+    let flagsLjust = false;
+    let width = -1;
+    let prec = -1;
+    let ch: string | undefined;
+    const next = (): boolean => {
+      if (pos >= fmt.length) return false;
+      ch = fmt[pos++];
+      return true;
+    };
+    if (!next()) return null;
+    for (;;) {
+      if (ch === "-") flagsLjust = true;
+      else if (ch !== "+" && ch !== " " && ch !== "#" && ch !== "0") break;
+      if (!next()) return null;
+    }
+    if (ch! >= "0" && ch! <= "9") {
+      width = 0;
+      let digits = 0;
+      while (ch! >= "0" && ch! <= "9") {
+        width = width * 10 + (ch!.charCodeAt(0) - 48);
+        if (!next()) return null;
+        if (++digits >= MAXDIGITS) return null;
+      }
+    }
+    if (ch === ".") {
+      if (!next()) return null;
+      prec = 0;
+      let digits = 0;
+      while (ch! >= "0" && ch! <= "9") {
+        prec = prec * 10 + (ch!.charCodeAt(0) - 48);
+        if (!next()) return null;
+        if (++digits >= MAXDIGITS) return null;
+      }
+    }
+    const spec = ch!;
+    // parse_format
+    if (spec !== "s" && spec !== "r" && spec !== "a") return null;
+    let specStr = "";
+    if (!flagsLjust && width > 0) specStr += ">";
+    if (width >= 0) specStr += String(width);
+    if (prec >= 0) specStr += "." + String(prec);
+    const arg = elts[cnt++]!;
+    seq.push({
+      _type: "FormattedValue",
+      value: arg,
+      conversion: spec.charCodeAt(0),
+      format_spec: specStr ? literalNode(specStr) : null,
+      lineno: arg.lineno,
+      col_offset: arg.col_offset,
+      end_lineno: arg.end_lineno,
+      end_col_offset: arg.end_col_offset,
+    });
+  }
+  if (cnt < elts.length) return null; // more items than format units
+  return {
+    _type: "JoinedStr",
+    values: seq,
+    lineno: node.lineno,
+    col_offset: node.col_offset,
+    end_lineno: node.end_lineno,
+    end_col_offset: node.end_col_offset,
+  };
+}
