@@ -3,7 +3,7 @@
 // CPython: Python/flowgraph.c basicblock_optimize_load_const, optimize_basic_block, fold_tuple_of_constants.
 import { Op } from "../generated/opcodes.js";
 import { CodeObject, SliceConst, type CodeConst } from "./code.js";
-import type { Block, Instr } from "./flowgraph.js";
+import { Instr as InstrCtor, type Block, type Instr } from "./flowgraph.js";
 import type { CodeUnit } from "./instrseq.js";
 import { NO_LOCATION } from "./instrseq.js";
 import { evalConstBinop, evalConstUnary } from "./flowgraph-fold.js";
@@ -67,6 +67,43 @@ function foldTupleOfConstants(u: CodeUnit, b: Block, i: number): void {
   }
   nopOut(loads);
   makeLoadConst(u, ins, new TupleConst(items));
+}
+
+/** BUILD_LIST 0, (LOAD_CONST c, LIST_APPEND 1)*, CALL_INTRINSIC_1 LIST_TO_TUPLE -> LOAD_CONST (c, ...). */
+function foldConstantIntrinsicListToTuple(u: CodeUnit, b: Block, i: number): void {
+  const intrinsic = b.instrs[i];
+  let found = 0;
+  let expectAppend = true;
+  for (let pos = i - 1; pos >= 0; pos--) {
+    const ins = b.instrs[pos];
+    const op = ins.op;
+    if (op === Op.NOP) continue;
+    if (op === Op.BUILD_LIST && ins.arg === 0) {
+      if (!expectAppend) return;
+      const items: ConstantValue[] = new Array(found);
+      const toNop: Instr[] = [];
+      for (let p = i - 1; p >= pos; p--) {
+        const x = b.instrs[p];
+        if (x.op === Op.NOP) continue;
+        if (loadsConst(x.op)) {
+          const v = constValue(u, x);
+          if (v instanceof CodeObject || v instanceof SliceConst) return;
+          items[--found] = v;
+        }
+        toNop.push(x);
+      }
+      nopOut(toNop);
+      makeLoadConst(u, intrinsic, new TupleConst(items));
+      return;
+    }
+    if (expectAppend) {
+      if (op !== Op.LIST_APPEND || ins.arg !== 1) return;
+    } else {
+      if (!loadsConst(op)) return;
+      found++;
+    }
+    expectAppend = !expectAppend;
+  }
 }
 
 function foldConstBinop(u: CodeUnit, b: Block, i: number): void {
@@ -216,7 +253,21 @@ export function optimizeLoadConst(u: CodeUnit, b: Block): void {
   }
 }
 
-/** Peepholes within a block (CPython: optimize_basic_block, the parts that do not need jump threading). */
+/**
+ * Replace the jump `ins` (last in b) by a jump straight to the target of `target` (the first instruction of its
+ * target block), leaving a NOP for the line number. Returns 1 if done (CPython: jump_thread).
+ */
+function jumpThread(b: Block, ins: Instr, target: Instr, opcode: number): number {
+  if (ins.target === target.target) return 0;
+  ins.op = Op.NOP;
+  ins.arg = 0;
+  const j = new InstrCtor(opcode, target.target!.label, target.loc);
+  j.target = target.target;
+  b.appendStale(j);
+  return 1;
+}
+
+/** Peepholes within a block (CPython: optimize_basic_block). */
 export function optimizeBasicBlock(u: CodeUnit, b: Block): void {
   const instrs = b.instrs;
   for (let i = 0; i < instrs.length; i++) {
@@ -225,7 +276,40 @@ export function optimizeBasicBlock(u: CodeUnit, b: Block): void {
     const oparg = ins.arg;
     const next = instrs[i + 1];
     const nextop = next ? next.op : 0;
+    const target = ins.target && ins.target.instrs.length ? ins.target.instrs[0] : null;
+    const top = target ? target.op : Op.NOP;
     switch (op) {
+      case Op.POP_JUMP_IF_NOT_NONE:
+      case Op.POP_JUMP_IF_NONE:
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE:
+        if (top === Op.JUMP) i -= jumpThread(b, ins, target!, op);
+        break;
+      case Op.JUMP_IF_FALSE:
+      case Op.JUMP_IF_TRUE: {
+        const opposite = op === Op.JUMP_IF_FALSE ? Op.JUMP_IF_TRUE : Op.JUMP_IF_FALSE;
+        if (top === Op.JUMP || top === op) {
+          i -= jumpThread(b, ins, target!, op);
+          continue;
+        }
+        if (top === opposite) {
+          ins.target = ins.target!.next;
+          i--;
+          continue;
+        }
+        break;
+      }
+      case Op.JUMP:
+      case Op.JUMP_NO_INTERRUPT:
+        if (top === Op.JUMP) {
+          i -= jumpThread(b, ins, target!, Op.JUMP);
+          continue;
+        }
+        if (top === Op.JUMP_NO_INTERRUPT) {
+          i -= jumpThread(b, ins, target!, op);
+          continue;
+        }
+        break;
       case Op.BUILD_TUPLE:
         if (nextop === Op.UNPACK_SEQUENCE && oparg === next.arg) {
           if (oparg === 1) {
@@ -303,12 +387,124 @@ export function optimizeBasicBlock(u: CodeUnit, b: Block): void {
         foldConstUnaryop(u, b, i);
         break;
       case Op.CALL_INTRINSIC_1:
-        if (oparg === INTRINSIC_LIST_TO_TUPLE && nextop === Op.GET_ITER) setOp0(ins, Op.NOP);
+        if (oparg === INTRINSIC_LIST_TO_TUPLE) {
+          if (nextop === Op.GET_ITER) setOp0(ins, Op.NOP);
+          else foldConstantIntrinsicListToTuple(u, b, i);
+        }
         else if (oparg === INTRINSIC_UNARY_POSITIVE) foldConstUnaryop(u, b, i);
         break;
       case Op.BINARY_OP:
         foldConstBinop(u, b, i);
         break;
     }
+  }
+  for (let i = 0; i < instrs.length; i++) {
+    if (instrs[i].op === Op.SWAP) {
+      i = swaptimize(b, i);
+      applyStaticSwaps(b, i);
+    }
+  }
+}
+
+/**
+ * Replace a run of SWAPs and NOPs starting at `ix` with an optimal sequence of SWAPs with the same effect.
+ * Returns the index of the run's last instruction (CPython: swaptimize).
+ */
+function swaptimize(b: Block, ix: number): number {
+  const instrs = b.instrs;
+  let depth = instrs[ix].arg;
+  let len = 0;
+  let more = false;
+  const limit = instrs.length - ix;
+  while (++len < limit) {
+    const op = instrs[ix + len].op;
+    if (op === Op.SWAP) {
+      depth = Math.max(depth, instrs[ix + len].arg);
+      more = true;
+    } else if (op !== Op.NOP) break;
+  }
+  if (!more) return ix;
+  const stack = new Int32Array(depth);
+  for (let i = 0; i < depth; i++) stack[i] = i;
+  for (let i = 0; i < len; i++) {
+    const ins = instrs[ix + i];
+    if (ins.op === Op.SWAP) {
+      const oparg = ins.arg;
+      const top = stack[0];
+      stack[0] = stack[oparg - 1];
+      stack[oparg - 1] = top;
+    }
+  }
+  const VISITED = -1;
+  let current = len - 1;
+  for (let i = 0; i < depth; i++) {
+    if (stack[i] === VISITED || stack[i] === i) continue;
+    let j = i;
+    for (;;) {
+      if (j) {
+        const ins = instrs[ix + current--];
+        ins.op = Op.SWAP;
+        ins.arg = j + 1;
+      }
+      if (stack[j] === VISITED) break;
+      const nextJ = stack[j];
+      stack[j] = VISITED;
+      j = nextJ;
+    }
+  }
+  while (current >= 0) setOp0(instrs[ix + current--], Op.NOP);
+  return ix + len - 1;
+}
+
+function swappable(op: number): boolean {
+  return op === Op.STORE_FAST || op === Op.STORE_FAST_MAYBE_NULL || op === Op.POP_TOP;
+}
+
+function storesTo(ins: Instr): number {
+  return ins.op === Op.STORE_FAST || ins.op === Op.STORE_FAST_MAYBE_NULL ? ins.arg : -1;
+}
+
+function nextSwappable(b: Block, i: number, lineno: number): number {
+  const instrs = b.instrs;
+  while (++i < instrs.length) {
+    const ins = instrs[i];
+    if (lineno >= 0 && ins.loc.lineno !== lineno) return -1;
+    if (ins.op === Op.NOP) continue;
+    if (swappable(ins.op)) return i;
+    return -1;
+  }
+  return -1;
+}
+
+/** SWAP followed by stores/pops: swap the instructions instead of the stack items (CPython: apply_static_swaps). */
+function applyStaticSwaps(b: Block, i: number): void {
+  const instrs = b.instrs;
+  for (; i >= 0; i--) {
+    const swap = instrs[i];
+    if (swap.op !== Op.SWAP) {
+      if (swap.op === Op.NOP || swappable(swap.op)) continue;
+      return;
+    }
+    const j = nextSwappable(b, i, -1);
+    if (j < 0) return;
+    let k = j;
+    const lineno = instrs[j].loc.lineno;
+    for (let count = swap.arg - 1; count > 0; count--) {
+      k = nextSwappable(b, k, lineno);
+      if (k < 0) return;
+    }
+    const storeJ = storesTo(instrs[j]);
+    const storeK = storesTo(instrs[k]);
+    if (storeJ >= 0 || storeK >= 0) {
+      if (storeJ === storeK) return;
+      for (let idx = j + 1; idx < k; idx++) {
+        const st = storesTo(instrs[idx]);
+        if (st >= 0 && (st === storeJ || st === storeK)) return;
+      }
+    }
+    setOp0(swap, Op.NOP);
+    const tmp = instrs[j];
+    instrs[j] = instrs[k];
+    instrs[k] = tmp;
   }
 }

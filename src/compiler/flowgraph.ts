@@ -41,8 +41,32 @@ export class Block {
   unsafeHi = 0;
   /** Final instruction index of the block's first instruction (assembler). */
   index = 0;
+  /**
+   * Handlers of the stale instruction slots past the end of the block. CPython grows a block's C array in place and
+   * appends a few instructions (NOT_TAKEN, threaded jumps) without setting i_except, so they inherit the handler of
+   * whatever instruction used that slot before; emulated so that exception tables come out the same.
+   */
+  ghost: (Block | null)[] = [];
   last(): Instr | undefined {
     return this.instrs[this.instrs.length - 1];
+  }
+  /** Append an instruction whose handler was left unset in CPython (takes the stale slot's). */
+  appendStale(ins: Instr): void {
+    ins.except = this.ghost.length ? this.ghost.shift()! : null;
+    this.instrs.push(ins);
+  }
+  /** The block grew by n slots: they are no longer stale. */
+  consumeGhost(n: number): void {
+    if (this.ghost.length) this.ghost.splice(0, n);
+  }
+  /** Shrink to `len` instructions; the dropped slots become stale. */
+  truncate(len: number): void {
+    const instrs = this.instrs;
+    if (len >= instrs.length) return;
+    const dropped: (Block | null)[] = [];
+    for (let k = len; k < instrs.length; k++) dropped.push(instrs[k].except);
+    this.ghost = this.ghost.length ? dropped.concat(this.ghost) : dropped;
+    instrs.length = len;
   }
 }
 
@@ -199,6 +223,8 @@ export function cfgFromInstrSeq(seq: InstrSeq): Cfg {
       isTarget[at] = 1;
     }
   }
+  // NEXT_LOCATION: take the location of the following instruction.
+  for (let i = n - 2; i >= 0; i--) if (locs[i].lineno === -2) locs[i] = locs[i + 1];
   const g = new Cfg();
   for (let i = 0; i < n; i++) {
     if (isTarget[i]) g.useLabel(i);
@@ -333,7 +359,7 @@ function removeUnreachable(entry: Block): void {
   }
   for (let b: Block | null = entry; b; b = b.next) {
     if (b.predecessors === 0) {
-      b.instrs.length = 0;
+      b.truncate(0);
       b.exceptHandler = false;
     }
   }
@@ -374,7 +400,7 @@ function blockRemoveRedundantNops(b: Block): number {
     prevLineno = lineno;
   }
   const removed = n - dest;
-  instrs.length = dest;
+  b.truncate(dest);
   return removed;
 }
 
@@ -450,6 +476,7 @@ function inlineSmallOrNoLinenoBlocks(entry: Block): void {
       if (smallExit || noLinenoNoFallthrough) {
         const removedOp = last.op;
         setNop(last);
+        b.consumeGhost(target.instrs.length);
         for (const ins of target.instrs) b.instrs.push(ins.clone());
         if (noLinenoNoFallthrough) {
           const nl = b.last()!;
@@ -784,6 +811,7 @@ function convertPseudoConditionalJumps(entry: Block): void {
         const toBool = new Instr(Op.TO_BOOL, 0, ins.loc);
         copy.except = toBool.except = ins.except;
         instrs.splice(i, 0, copy, toBool);
+        b.consumeGhost(2);
         i += 2;
       }
     }
@@ -894,7 +922,10 @@ function insertPrefixInstructions(u: CodeUnit, entry: Block, fixed: Int32Array, 
     const loc = makeLocation(u.firstlineno, u.firstlineno, -1, -1);
     prefix.push(new Instr(Op.RETURN_GENERATOR, 0, loc), new Instr(Op.POP_TOP, 0, loc));
   }
-  if (prefix.length) entry.instrs.unshift(...prefix);
+  if (prefix.length) {
+    entry.consumeGhost(prefix.length);
+    entry.instrs.unshift(...prefix);
+  }
 }
 
 function fixCellOffsets(u: CodeUnit, entry: Block, fixed: Int32Array): number {
@@ -950,9 +981,7 @@ function normalizeJumps(entry: Block): void {
     if (!last || !isConditionalJump(last.op)) continue;
     const target = last.target!;
     if (!target.visited) {
-      const nt = new Instr(Op.NOT_TAKEN, 0, last.loc);
-      nt.except = last.except;
-      b.instrs.push(nt);
+      b.appendStale(new Instr(Op.NOT_TAKEN, 0, last.loc));
       continue;
     }
     let reversed = 0;
@@ -971,12 +1000,11 @@ function normalizeJumps(entry: Block): void {
         break;
     }
     const bj = new Block();
+    // A fresh block: CPython leaves both instructions without a handler.
     const nt = new Instr(Op.NOT_TAKEN, 0, last.loc);
-    nt.except = last.except;
     bj.instrs.push(nt);
     const j = new Instr(Op.JUMP, 0, last.loc);
     j.target = target;
-    j.except = last.except;
     bj.instrs.push(j);
     bj.startdepth = target.startdepth;
     last.op = reversed;

@@ -43,18 +43,15 @@
 //   localsplus offsets (fix_cell_offsets). Codegen does NOT emit MAKE_CELL / COPY_FREE_VARS /
 //   RETURN_GENERATOR prefixes: the backend inserts them (flowgraph insert_prefix_instructions).
 // * Locations: any object with lineno/end_lineno/col_offset/end_col_offset (an AST node works as-is; columns
-//   are UTF-8 byte offsets as in the AST). NO_LOCATION (lineno -1) means "inherit" (propagated by the backend).
+//   are UTF-8 byte offsets as in the AST). NO_LOCATION (lineno -1) means "inherit" (propagated by the backend);
+//   NEXT_LOCATION (lineno -2) means "same as the next instruction" (e.g. the POP_TOP of a matched case's subject).
 //   The stored reference is not copied: don't mutate a Location after emitting it.
 //
-// NOTE for codegen (H5a, from compiling the whole stdlib): `read_file python/cpython Python/codegen.c` returns the
-// MAIN branch (3.15), not 3.14. 3.15 changed the for-loop stack layout; in 3.14 (our opcode table, dis.stack_effect)
-// GET_ITER leaves ONE value (the iterator): unwinding a for loop is `[SWAP 2 if preserve_tos] POP_TOP` (3.14
-// codegen_unwind_fblock), the inlined tuple()/list()/all()/any() call has no PUSH_NULL before FOR_ITER, and a
-// comprehension's LIST_APPEND/SET_ADD/MAP_ADD oparg is depth + 1 (one stack slot per enclosing generator loop):
-// `[y for y in (1, 2)]` must give LIST_APPEND 2 (today it gives 3 and CPython builds an empty list).
-// The backend's stack check reports such code as "Invalid CFG, stack underflow" / "SWAP 3 with stack depth 2" /
-// "inconsistent stackdepth" (TYPHON_DEBUG_CFG=1 appends a CFG dump). `node --test test/compiler/stdlib.test.mjs`
-// lists every stdlib file that fails; check bytecode facts with `node tools/cpython.mjs -c 'import dis; dis.dis(...)'`.
+// NOTE for codegen (H5a): `read_file python/cpython Python/codegen.c` returns the MAIN branch (3.15), not 3.14;
+// check bytecode facts with `node tools/dis-diff.mjs FILE.py` (Typhon vs CPython 3.14 disassembly) and
+// `node tools/cpython.mjs -c 'import dis; dis.dis(..., show_positions=True)'`. The backend's stack check reports
+// wrong stack layouts as "Invalid CFG, ..." (TYPHON_DEBUG_CFG=1 appends a CFG dump). Known 3.14 detail: the
+// POP_TOP of the subject before a matched case body has the body's first position (use NEXT_LOCATION).
 // ===================================================================================================
 import type { CodeConst } from "./code.js";
 import { CodeObject, SliceConst } from "./code.js";
@@ -78,6 +75,13 @@ export interface Location {
 
 /** "No location": instructions with it inherit one from their neighbours (CPython: NO_LOCATION). */
 export const NO_LOCATION: Location = Object.freeze({ lineno: -1, end_lineno: -1, col_offset: -1, end_col_offset: -1 });
+
+/**
+ * "Location of the next instruction": the backend gives such an instruction the location of the instruction that
+ * follows it in the sequence (CPython 3.14 uses this for the POP_TOP of the subject at the start of a matched
+ * case body, whose dis position is the body's first instruction's).
+ */
+export const NEXT_LOCATION: Location = Object.freeze({ lineno: -2, end_lineno: -2, col_offset: -2, end_col_offset: -2 });
 
 export function makeLocation(lineno: number, end_lineno: number, col_offset: number, end_col_offset: number): Location {
   return { lineno, end_lineno, col_offset, end_col_offset };
