@@ -2,3 +2,4 @@
 // Entry point: side effects.
 import "./math.js";
 import "./time.js";
+import "./_weakref.js";

@@ -1,6 +1,6 @@
 // Expression rules of the Python 3.14 grammar (CPython: Grammar/python.gram "EXPRESSIONS" .. "ASSIGNMENT TARGETS").
 // Each rule is a function of the Parser returning a node or null (no match, position restored). Entry: expression().
-import type { expr, expr_context, comprehension, keyword, arguments as Arguments, arg, operator, cmpop, Name } from "../generated/ast-nodes.js";
+import type { expr_context, comprehension, keyword, arguments as Arguments, arg, operator, cmpop, Name } from "../generated/ast-nodes.js";
 import type { Token } from "./token.js";
 import {
   Parser, MAXSTACK, K_NAME, K_NUMBER, K_STRING, K_FSTRING_START, K_TSTRING_START, K_TYPE_COMMENT,
@@ -1786,4 +1786,3 @@ export function typeExpressions(p: Parser): E[] | null {
   return res.length ? res : null;
 }
 
-export { KW_FROM };

@@ -7,20 +7,20 @@ import {
   K_FSTRING_START, K_TSTRING_START,
   O_LPAR, O_RPAR, O_LSQB, O_RSQB, O_COLON, O_COMMA, O_SEMI, O_PLUS, O_MINUS, O_STAR, O_SLASH, O_EQUAL, O_DOT,
   O_PERCENT, O_LBRACE, O_RBRACE, O_TILDE, O_DOUBLESTAR, O_DOUBLESLASH, O_AT, O_COLONEQUAL, O_EXCLAMATION, O_RARROW,
-  O_PLUSEQUAL, O_DOUBLESLASHEQUAL,
+  O_PLUSEQUAL, O_DOUBLESTAREQUAL, O_DOUBLESLASHEQUAL, O_ATEQUAL,
   KW_AS, KW_ASYNC, KW_DEF, KW_CLASS, KW_ELSE, KW_ELIF, KW_EXCEPT, KW_FINALLY, KW_FOR, KW_FROM, KW_IF, KW_IMPORT,
   KW_IN, KW_LAMBDA, KW_NOT, KW_PASS, KW_BREAK, KW_CONTINUE, KW_TRUE, KW_FALSE, KW_NONE, KW_TRY, KW_WHILE,
-  KW_WITH, KW_YIELD, KW_RAISE, KW_ASSERT, KW_DEL,
+  KW_WITH, KW_DEL,
   M_INVALID_NAMED_EXPRESSION,
 } from "./parser.js";
 import {
   expression, expressions, disjunction, bitwiseOr, starExpressions, starNamedExpression, starNamedExpressions,
   starTargets, starTarget, forIfClauses, args as argsRule, yieldExpr, namedExpression, starredExpression, sum,
-  inversion, factor, atom, lambdef, parameters, genexp, delTargets, argumentsRule,
+  inversion, factor, atom, parameters, argumentsRule,
 } from "./parser-expr.js";
 import { annotatedRhs, block, simpleStmt, typeParams } from "./parser-stmt.js";
 import { patterns as patternsRule, patternRule } from "./parser-pattern.js";
-import { strings, fstringNode } from "./parser-strings.js";
+import { fstringNode } from "./parser-strings.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type E = any;
@@ -121,9 +121,6 @@ function isSoftKeywordTok(t: Token): boolean {
   return s === "match" || s === "case" || s === "_" || s === "type";
 }
 
-function isAugAssign(k: number): boolean {
-  return k >= O_PLUSEQUAL && k <= O_DOUBLESLASHEQUAL && k !== 60 && k !== 62 && k !== 64 && k !== 65 && k !== 66 && k !== 67 || k === 63 || k === 61;
-}
 
 function tokAt(p: Parser, i: number): Token {
   p.fill(i);
@@ -757,9 +754,8 @@ export function invalidAssignment(p: Parser): void {
 }
 
 function isAugAssignTok(k: number): boolean {
-  return (k >= 49 && k <= 59) || k === 61 || k === 63;
+  return (k >= O_PLUSEQUAL && k <= O_DOUBLESTAREQUAL) || k === O_DOUBLESLASHEQUAL || k === O_ATEQUAL;
 }
-void isAugAssign;
 
 /** invalid_raise_stmt */
 export function invalidRaiseStmt(p: Parser, start: number): void {
@@ -1378,4 +1374,3 @@ export function invalidReplacementField(p: Parser, isT: boolean): void {
   if (p.peek() !== O_RBRACE) p.raiseOnNext(`${pre}: expecting '}'`);
 }
 
-export { O_DOT, KW_IMPORT, KW_YIELD, KW_RAISE, K_TYPE_COMMENT, K_FSTRING_START, K_TSTRING_START, lambdef, genexp, delTargets };

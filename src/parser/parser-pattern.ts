@@ -464,4 +464,3 @@ function classPattern(p: Parser): pattern | null {
   return p.loc({ _type: "MatchClass", cls, patterns: positional, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
-export { K_NAME };

@@ -1,7 +1,6 @@
 // Statement rules of the Python 3.14 grammar (CPython: Grammar/python.gram "STARTING RULES" .. "Type statement")
 // and the start rules for each mode. Entry points: fileRule, interactiveRule, evalRule, funcTypeRule.
 import type { mod, stmt, alias, withitem, excepthandler, type_param, operator, arguments as Arguments } from "../generated/ast-nodes.js";
-import type { Token } from "./token.js";
 import {
   Parser, MAXSTACK, K_ENDMARKER, K_NAME, K_NEWLINE, K_INDENT, K_DEDENT, K_TYPE_COMMENT,
   O_LPAR, O_RPAR, O_LSQB, O_RSQB, O_COLON, O_COMMA, O_SEMI, O_STAR, O_EQUAL, O_DOT, O_DOUBLESTAR, O_AT, O_RARROW,
@@ -15,7 +14,7 @@ import {
 import {
   expression, expressions, starExpressions, starExpression, namedExpression, yieldExpr, starTargets, starTarget,
   singleTarget, singleSubscriptAttributeTarget, delTargets, argumentsRule, parameters, emptyArguments,
-  normalizeName, nameFromToken, setCtx, starNamedExpression, starNamedExpressions, typeExpressions,
+  normalizeName, nameFromToken, typeExpressions,
 } from "./parser-expr.js";
 import { matchStmt } from "./parser-pattern.js";
 import * as inv from "./parser-invalid.js";
@@ -1212,5 +1211,3 @@ function finallyBlock(p: Parser): stmt[] | null {
   return b;
 }
 
-export { starNamedExpression, starNamedExpressions, setCtx, O_LSQB, O_RSQB, K_NAME, O_DOUBLESTAR };
-export type { Token };

@@ -15,6 +15,9 @@ function kind(g: PyGenerator): string {
 }
 
 /** Resume; returns the yielded value, or undefined + sets returned value when the generator returned. */
+export function resumeGen(g: PyGenerator, val: any, exc?: PyBaseException): { yielded: boolean; value: any } {
+  return resume(g, val, exc);
+}
 function resume(g: PyGenerator, val: any, exc?: PyBaseException): { yielded: boolean; value: any } {
   const f = g.frame as Frame | null;
   if (f === null) {

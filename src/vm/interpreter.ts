@@ -34,6 +34,8 @@ import { lineOf } from "./traceback.js";
 import "./framemethods.js";
 import "../objects/bytes.js";
 import "../objects/complex.js";
+import "./asyncgen.js";
+import "../objects/genericalias.js";
 import "../modules/index.js";
 
 let initialized = false;

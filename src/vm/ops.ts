@@ -179,6 +179,9 @@ export function setPrintHook(h: (v: any) => any): void {
 export let asyncGenWrap: (v: any) => any = () => {
   throw A.notImpl("async generators");
 };
+export function setAsyncGenWrap(f: (v: any) => any): void {
+  asyncGenWrap = f;
+}
 function prepReraiseStar(orig: any, excs: any): any {
   // simplified: re-raise the first unhandled exception, or None
   const items = (excs as PyList).items.filter((x) => x !== None);
