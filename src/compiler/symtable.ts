@@ -71,11 +71,10 @@ export interface FutureFeatures {
 
 /** Where errors point: the filename and (optionally) the source, to fill SyntaxError.text. */
 export class SourceInfo {
-  private lines: string[] | null;
-  constructor(readonly filename: string, source: string | null = null) {
-    this.lines = source === null ? null : source.split(/(?<=\n)/);
-  }
+  private lines: string[] | null = null;
+  constructor(readonly filename: string, private readonly source: string | null = null) {}
   lineText(lineno: number): string | null {
+    if (this.lines === null && this.source !== null) this.lines = this.source.split(/(?<=\n)/); // only on errors
     if (!this.lines || lineno < 1 || lineno > this.lines.length) return null;
     const l = this.lines[lineno - 1]!;
     return l.endsWith("\n") ? l : l + "\n";
