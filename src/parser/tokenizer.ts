@@ -61,6 +61,8 @@ export interface TokenizerOptions {
    * _tokenize.TokenizerIter does (Python/Python-tokenize.c _tokenizer_error) instead of as the parser does.
    */
   tokenizeModuleErrors?: boolean;
+  /** With mode "single": PyCF_DONT_IMPLY_DEDENT (codeop) - the final NEWLINE implies no DEDENTs. */
+  dontImplyDedent?: boolean;
 }
 
 const MAXINDENT = 100;
@@ -211,6 +213,7 @@ export class Tokenizer {
   private readonly typeComments: boolean;
   private readonly onWarning: ((w: CompileWarning) => boolean | void) | undefined;
   private readonly singleInput: boolean;
+  private readonly implyDedent: boolean;
   private parsingStarted = false;
   /** tok_extra_tokens */
   readonly extraTokens: boolean;
@@ -256,6 +259,7 @@ export class Tokenizer {
     this.extraTokens = options.extraTokens === true;
     this.iterErrors = options.tokenizeModuleErrors === true;
     this.singleInput = mode === "single";
+    this.implyDedent = options.dontImplyDedent !== true;
     this.filename = filename;
     this.len = this.source.length;
     this.typeComments = options.typeComments === true;
@@ -454,7 +458,7 @@ export class Tokenizer {
       if (t.type === T.ENDMARKER && this.parsingStarted) {
         t.type = T.NEWLINE;
         this.parsingStarted = false;
-        if (this.indent > 0) {
+        if (this.indent > 0 && this.implyDedent) {
           this.pendin = -this.indent;
           this.indent = 0;
         }
