@@ -315,7 +315,10 @@ export class Tokenizer {
     return this.lineStartCache!.length - 1;
   }
 
-  /** 1-based character offset for a 0-based byte column on line n, as CPython reports SyntaxError offsets. */
+  /**
+   * Code points in the first `byteCol` UTF-8 bytes of line n (0-based byte column -> 0-based character column, or
+   * 1-based byte offset -> 1-based character offset), as pegen's _PyPegen_byte_offset_to_character_offset.
+   */
   byteColToCharCol(n: number, byteCol: number): number {
     return byteOffsetToCharOffset(this.lineText(n), byteCol);
   }
