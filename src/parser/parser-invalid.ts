@@ -597,6 +597,8 @@ function scanParams(p: Parser, lambda: boolean): void {
       if (seenSlash) p.raiseNode("/ may appear only once", a);
       seenSlash = true;
       p.pos++;
+      // param_maybe_default+ '/' a='*'
+      if (p.peek() === O_STAR && p.pos - 1 > start) p.raiseNode("expected comma between / and *", p.tok());
     } else if (k === O_STAR) {
       const a = p.tok();
       if (seenStar) p.raiseNode("* argument may appear only once", a);
@@ -656,14 +658,8 @@ function scanParams(p: Parser, lambda: boolean): void {
       p.pos = mk;
       return;
     } else return;
-    if (!p.eat(O_COMMA)) {
-      if (p.peek() === O_STAR && seenSlash === false && !seenStar && p.tokens[p.pos - 1] && p.kinds[p.pos - 1] === O_SLASH) {
-        p.raiseNode("expected comma between / and *", p.tok());
-      }
-      return;
-    }
+    if (!p.eat(O_COMMA)) return;
   }
-  void start;
 }
 
 /** invalid_parameters */
