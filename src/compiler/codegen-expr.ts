@@ -1056,7 +1056,6 @@ export function visitExpr(c: Compiler, e: A.expr): void {
   }
 }
 
-void LOAD_SUPER_METHOD;
 
 // ---- `"..." % (a, b)` -> f-string (CPython 3.14: Python/ast_preprocess.c fold_binop / optimize_format) ----
 

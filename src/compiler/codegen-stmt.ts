@@ -9,11 +9,13 @@ import { CO_FUTURE_ANNOTATIONS } from "./symtable.js";
 import { FB, NO_LABEL, codegenClass, codegenFunction, codegenTypeAlias, Compiler } from "./codegen.js";
 import type { FBlock } from "./codegen.js";
 import {
-  addYieldFrom, jumpIf, sliceTwoParts, twoElementSlice, updateStartLocationToMatchAttr, visitExpr,
+  addYieldFrom, binaryOparg, jumpIf, NB_SUBSCR, sliceTwoParts, twoElementSlice, updateStartLocationToMatchAttr,
+  visitExpr,
 } from "./codegen-expr.js";
 import { codegenMatch } from "./codegen-pattern.js";
 import { unparseExpr } from "./codegen-unparse.js";
-import { mangle, maybeMangle } from "./symtable.js";
+import { maybeMangle } from "./symtable.js";
+import { TupleConst } from "../parser/constant.js";
 
 export function visitStmts(c: Compiler, body: A.stmt[]): void {
   for (const s of body) visitStmt(c, s);
@@ -679,8 +681,6 @@ function codegenImport(c: Compiler, s: A.Import): void {
   }
 }
 
-import { TupleConst } from "../parser/constant.js";
-
 function fromImport(c: Compiler, s: A.ImportFrom): void {
   const n = s.names.length;
   c.loadConst(BigInt(s.level ?? 0), s);
@@ -779,8 +779,6 @@ function augAssign(c: Compiler, s: A.AugAssign): void {
   }
 }
 
-import { binaryOparg, NB_SUBSCR } from "./codegen-expr.js";
-
 function checkAnnExpr(c: Compiler, e: A.expr): void {
   visitExpr(c, e);
   c.op(Op.POP_TOP, e);
@@ -843,4 +841,3 @@ function annAssign(c: Compiler, s: A.AnnAssign): void {
   }
 }
 
-void mangle;

@@ -19,6 +19,7 @@ import {
 import type { Symtable, SymtableEntry } from "./symtable.js";
 import { visitStmt, visitStmts } from "./codegen-stmt.js";
 import { visitExpr, callHelper } from "./codegen-expr.js";
+import { unparseExpr } from "./codegen-unparse.js"; // CPython: _PyAST_ExprAsUnicode
 
 /** Frame-block kinds (CPython: Include/internal/pycore_compile.h _PyCompile_FBlockType). */
 export const enum FB {
@@ -642,9 +643,6 @@ export function defaultArguments(c: Compiler, loc: Location, args: A.arguments):
   if (args.kwonlyargs.length && kwonlyDefaults(c, loc, args.kwonlyargs, args.kw_defaults)) flags |= MF_KWDEFAULTS;
   return flags;
 }
-
-/** CPython: _PyAST_ExprAsUnicode (for `from __future__ import annotations`). */
-import { unparseExpr } from "./codegen-unparse.js";
 
 function argAnnotation(c: Compiler, id: string, annotation: A.expr | null, loc: Location): number {
   if (!annotation) return 0;
