@@ -127,17 +127,77 @@ function foldConstUnaryop(u: CodeUnit, b: Block, i: number): void {
 }
 
 /**
- * List displays: iterated or membership-tested ones become tuples (constant if possible); constant ones of 3+ items
- * become BUILD_LIST 0 + LOAD_CONST tuple + LIST_EXTEND 1 (CPython: optimize_lists_and_sets, lists only here).
+ * Key under which Python's set would treat two hashable constants as the same element (1 == 1.0 == True, 0.0 ==
+ * -0.0, equal strings...), or null if unsure (NaN, unhashable-looking values): then no frozenset is folded.
  */
-function optimizeLists(u: CodeUnit, b: Block, i: number, nextop: number): void {
+function setElementKey(v: CodeConst): string | null {
+  if (v === null) return "N";
+  switch (typeof v) {
+    case "boolean":
+      return v ? "n1" : "n0";
+    case "bigint":
+      return "n" + v.toString();
+    case "string":
+      return "s" + v;
+    case "symbol":
+      return "E";
+  }
+  const real = (x: number): string | null => {
+    if (Number.isNaN(x)) return null;
+    if (Number.isInteger(x)) return "n" + BigInt(x).toString();
+    return "f" + x;
+  };
+  if (v instanceof FloatConst) return real(v.value);
+  if (v instanceof ComplexConst) {
+    if (Number.isNaN(v.imag)) return null;
+    if (v.imag === 0) return real(v.real);
+    const r = real(v.real);
+    return r === null ? null : "c" + r + "," + v.imag;
+  }
+  if (v instanceof BytesConst) {
+    let k = "b";
+    for (let i = 0; i < v.bytes.length; i++) k += String.fromCharCode(v.bytes[i]);
+    return k;
+  }
+  if (v instanceof TupleConst) {
+    const parts: string[] = [];
+    for (const it of v.items) {
+      const k = setElementKey(it);
+      if (k === null) return null;
+      parts.push(k.length + ":" + k);
+    }
+    return "t(" + parts.join("") + ")";
+  }
+  return null;
+}
+
+/** frozenset(items) as a constant: first-inserted element of each equal group kept, or null if unsure. */
+function makeFrozenset(items: ConstantValue[]): FrozensetConst | null {
+  const seen = new Set<string>();
+  const out: ConstantValue[] = [];
+  for (const it of items) {
+    const k = setElementKey(it);
+    if (k === null) return null;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(it);
+  }
+  return new FrozensetConst(out);
+}
+
+/**
+ * List/set displays: iterated or membership-tested ones become tuples / frozensets (constant if possible); constant
+ * ones of 3+ items become BUILD_LIST/SET 0 + LOAD_CONST + LIST_EXTEND/SET_UPDATE 1 (CPython: optimize_lists_and_sets).
+ */
+function optimizeListsAndSets(u: CodeUnit, b: Block, i: number, nextop: number): void {
   const ins = b.instrs[i];
   const containsOrIter = nextop === Op.GET_ITER || nextop === Op.CONTAINS_OP;
   const n = ins.arg;
   if (n > STACK_USE_GUIDELINE || (n < MIN_CONST_SEQUENCE_SIZE && !containsOrIter)) return;
   const loads = constLoadingInstrs(b, i - 1, n);
+  const isSet = ins.op === Op.BUILD_SET;
   if (!loads) {
-    if (containsOrIter) ins.op = Op.BUILD_TUPLE;
+    if (containsOrIter && !isSet) ins.op = Op.BUILD_TUPLE;
     return;
   }
   const items: ConstantValue[] = [];
@@ -146,7 +206,13 @@ function optimizeLists(u: CodeUnit, b: Block, i: number, nextop: number): void {
     if (v instanceof CodeObject || v instanceof SliceConst) return;
     items.push(v);
   }
-  const index = u.addConst(new TupleConst(items));
+  let value: ConstantValue = new TupleConst(items);
+  if (isSet) {
+    const fs = makeFrozenset(items);
+    if (fs === null) return;
+    value = fs;
+  }
+  const index = u.addConst(value);
   nopOut(loads);
   if (containsOrIter) {
     ins.op = Op.LOAD_CONST;
@@ -155,11 +221,11 @@ function optimizeLists(u: CodeUnit, b: Block, i: number, nextop: number): void {
     const a = b.instrs[i - 2];
     const c = b.instrs[i - 1];
     a.loc = ins.loc;
-    a.op = Op.BUILD_LIST;
+    a.op = isSet ? Op.BUILD_SET : Op.BUILD_LIST;
     a.arg = 0;
     c.op = Op.LOAD_CONST;
     c.arg = index;
-    ins.op = Op.LIST_EXTEND;
+    ins.op = isSet ? Op.SET_UPDATE : Op.LIST_EXTEND;
     ins.arg = 1;
   }
 }
@@ -326,7 +392,8 @@ export function optimizeBasicBlock(u: CodeUnit, b: Block): void {
         foldTupleOfConstants(u, b, i);
         break;
       case Op.BUILD_LIST:
-        optimizeLists(u, b, i, nextop);
+      case Op.BUILD_SET:
+        optimizeListsAndSets(u, b, i, nextop);
         break;
       case Op.STORE_FAST:
         if (nextop === Op.STORE_FAST && oparg === next.arg && ins.loc.lineno === next.loc.lineno) setOp0(ins, Op.POP_TOP);

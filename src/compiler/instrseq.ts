@@ -242,6 +242,8 @@ export class CodeUnit {
   /** co_consts, deduplicated by constantKey. The docstring, if any, must be added first (index 0). */
   readonly consts: CodeConst[] = [];
   private readonly constIndex = new Map<string, number>();
+  private readonly strIndex = new Map<string, number>();
+  private readonly intIndex = new Map<bigint, number>();
   /** co_names. */
   readonly names = new IndexMap<string>();
   /** Fast locals: parameters first (in order), then other locals, in first-use order. */
@@ -274,6 +276,25 @@ export class CodeUnit {
 
   /** Index of a constant in co_consts, adding it if new (CPython: _PyCompile_AddConst). */
   addConst(v: CodeConst): number {
+    // Fast paths for the common kinds (str, int): their own maps, no key string built.
+    if (typeof v === "string") {
+      let i = this.strIndex.get(v);
+      if (i === undefined) {
+        i = this.consts.length;
+        this.consts.push(v);
+        this.strIndex.set(v, i);
+      }
+      return i;
+    }
+    if (typeof v === "bigint") {
+      let i = this.intIndex.get(v);
+      if (i === undefined) {
+        i = this.consts.length;
+        this.consts.push(v);
+        this.intIndex.set(v, i);
+      }
+      return i;
+    }
     const k = constantKey(v);
     let i = this.constIndex.get(k);
     if (i === undefined) {
