@@ -81,3 +81,19 @@ test("CPython 3.14 (the oracle) imports the pycs Typhon writes", async () => {
   assert.equal(String(r.stdout), t.stdout);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test("sys.path: '' for -c, the script's directory for a file, then PYTHONPATH, then the stdlib zip", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "typhon-path-"));
+  const extra = path.join(dir, "extra");
+  fs.mkdirSync(extra);
+  fs.writeFileSync(path.join(extra, "onpp.py"), "W = 'from PYTHONPATH'\n");
+  fs.writeFileSync(path.join(dir, "s.py"), "import sys, onpp\nprint(sys.path[0] == " + JSON.stringify(dir) + ", sys.path[1] == " + JSON.stringify(extra) + ", sys.path[-1].endswith('python_stdlib.zip'), onpp.W)\n");
+  const env = cleanEnv({ PYTHONPATH: extra });
+  let r = runTyphon(["-c", "import sys; print(repr(sys.path[0]), sys.path[-1].endswith('python_stdlib.zip'))"], { cwd: dir, env });
+  assert.equal(r.stdout, "'' True\n");
+  r = runTyphon([path.join(dir, "s.py")], { cwd: os.tmpdir(), env });
+  assert.equal(r.stdout, "True True True from PYTHONPATH\n", r.stderr);
+  r = runTyphon(["-E", path.join(dir, "s.py")], { cwd: os.tmpdir(), env });
+  assert.match(r.stderr, /ModuleNotFoundError: No module named 'onpp'/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
