@@ -5,6 +5,7 @@
 //   KIND: mutate  - stdlib snippets with random edits: tokens or first error vs compile()/TokenizerIter
 //         fstring - generated nested f-/t-strings, same comparison
 //         iter    - stdlib snippets through _tokenize.TokenizerIter, extra_tokens True and False
+//         iterf   - generated f-/t-strings through TokenizerIter
 //         literal - string literals with escapes: value/error/SyntaxWarnings vs eval()
 // Disagreements where CPython's parser fails before its tokenizer reaches a later tokenizer error are expected.
 import { createOracle } from "./cpython.mjs";
@@ -66,7 +67,7 @@ while (srcs.length < N) {
   let src;
   if (kind === "mutate") src = mutate(stdlibSnippet(files, 8));
   else if (kind === "iter") src = mutate(stdlibSnippet(files, 10)).replace(/\r/g, "");
-  else if (kind === "fstring") {
+  else if (kind === "fstring" || kind === "iterf") {
     src = "x = " + fstr(0) + "\n";
     if (rnd(3) === 0) {
       const p = rnd(src.length);
@@ -106,7 +107,7 @@ def _iter(s, extra, records):
         return {"tokens": toks, "err": [type(e).__name__, e.msg, e.lineno, e.offset]}
 out = []
 for s in _srcs:
-    if _kind == "iter":
+    if _kind in ("iter", "iterf"):
         out.append([_iter(s, True, False), _iter(s, False, False)])
     elif _kind == "literal":
         with warnings.catch_warnings(record=True) as w:
@@ -140,7 +141,7 @@ function report(src, what, got, want) {
 for (let i = 0; i < srcs.length; i++) {
   const src = srcs[i];
   const r = res[i];
-  if (kind === "iter") {
+  if (kind === "iter" || kind === "iterf") {
     for (const [k, extraTokens] of [[0, true], [1, false]]) {
       total++;
       const toks = [];

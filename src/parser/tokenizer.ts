@@ -357,16 +357,26 @@ export class Tokenizer {
   }
 
   private underflow(): number {
+    // the tokenize module's readline buffer (tok->buf): restarted for each line read between tokens, kept while
+    // a token (string, backslash continuation) or an f-string is open
+    const resetBuf = this.startNull && this.modes.length === 0;
     if (this.pos >= this.len) {
       this.eof = true;
+      if (resetBuf) this.bufStart = this.len;
       return -1;
     }
     this.lineno++;
     this.lineStart = this.pos;
+    if (resetBuf) this.bufStart = this.pos;
     const nl = this.source.indexOf("\n", this.pos);
     this.lineEnd = nl < 0 ? this.len - 1 : nl;
     return this.source.charCodeAt(this.pos++);
   }
+
+  /** tok->start == NULL (between tokens): underflow then restarts the readline buffer */
+  private startNull = true;
+  /** start of the tokenize module's readline buffer (tok->buf) */
+  private bufStart = 0;
 
   private backup(c: number): void {
     if (c !== -1) this.pos--;
@@ -404,15 +414,18 @@ export class Tokenizer {
    * it (Python/Python-tokenize.c _tokenizer_error): at the current line, offset past its last character.
    */
   private iterError(type: SyntaxErrorType, msg: string): PySyntaxError {
+    // the readline buffer up to the end of the current line, without its newline
     const end = this.source.charCodeAt(this.lineEnd) === C_NL ? this.lineEnd : this.lineEnd + 1;
-    const text = this.source.slice(this.lineStart, end);
+    const text = this.source.slice(Math.min(this.bufStart, end), end);
     return new PySyntaxError(type, msg, this.filename, this.lineno, codePointCount(text, 0, text.length) + 1, null, null, text);
   }
 
   /** tok->done == E_EOF reported by the parser (_Pypegen_tokenizer_error). */
   private eofError(): PySyntaxError {
     if (this.iterErrors) {
-      return new PySyntaxError("SyntaxError", "unexpected EOF in multi-line statement", this.filename, this.lineno, 0, null, null, null);
+      // offset: the bytes left in the readline buffer (tok->inp - tok->buf)
+      const offset = utf8Length(this.source, Math.min(this.bufStart, this.len), this.len);
+      return new PySyntaxError("SyntaxError", "unexpected EOF in multi-line statement", this.filename, this.lineno, offset, null, null, null);
     }
     if (this.level > 0) {
       const l = this.level - 1;
@@ -471,11 +484,7 @@ export class Tokenizer {
   }
 
   /** tok_continuation_line: after a backslash; returns -1 on error (already thrown). */
-  private continuationLine(inIndentation: boolean): number {
-    // the tokenize module's readline buffer keeps the lines of a backslash-joined run (not in indentation)
-    if (inIndentation) this.contRunStart = -1;
-    else if (this.contLineno !== this.lineno - 1 || this.contRunStart < 0) this.contRunStart = this.lineStart;
-    this.contLineno = this.lineno;
+  private continuationLine(): number {
     let c = this.nextc();
     if (c !== C_NL) {
       // E_LINECONT: col_offset = cur - line_start - 1
@@ -486,24 +495,20 @@ export class Tokenizer {
     c = this.nextc();
     if (c === -1) {
       this.pos = this.len;
-      if (this.iterErrors) {
-        const offset = this.contRunStart < 0 ? 0 : utf8Length(this.source, this.contRunStart, this.len);
-        throw new PySyntaxError("SyntaxError", "unexpected EOF in multi-line statement", this.filename, this.lineno, offset, null, null, null);
-      }
       throw this.eofError();
     }
     this.backup(c);
     return c;
   }
-  private contLineno = -1;
-  private contRunStart = -1;
 
   private normalMode(cur: FStringMode | null): PyToken {
     let c: number;
     for (;;) {
       // nextline:
       this.blankline = false;
+      this.startNull = true;
       if (this.atbol) this.indentation();
+      this.startNull = false;
       if (this.pendin !== 0) {
         if (this.pendin < 0) {
           this.pendin++;
@@ -519,9 +524,11 @@ export class Tokenizer {
       this.backup(c);
       for (;;) {
         // again: skip spaces
+        this.startNull = true;
         do {
           c = this.nextc();
         } while (c === C_SPACE || c === C_TAB || c === C_FF);
+        this.startNull = false;
         const start = this.pos - 1;
         if (c === C_HASH) {
           const lineEnd = this.lineEnd;
@@ -583,7 +590,7 @@ export class Tokenizer {
         if (c >= C_0 && c <= C_9) return this.number(c, start, false);
         if (c === C_DQ || c === C_SQ) return this.string(c, start, cur);
         if (c === C_BSLASH) {
-          this.continuationLine(false);
+          this.continuationLine();
           continue; // goto again
         }
         return this.operator(c, start, cur);
@@ -610,7 +617,7 @@ export class Tokenizer {
         col = altcol = 0;
       } else if (c === C_BSLASH) {
         contLineCol = contLineCol ? contLineCol : col;
-        this.continuationLine(true);
+        this.continuationLine();
       } else break;
     }
     this.backup(c);
@@ -1009,6 +1016,7 @@ export class Tokenizer {
   /** tok_get_fstring_mode */
   private fstringMode(m: FStringMode): PyToken {
     const src = this.source;
+    this.startNull = false;
     const start = this.pos;
     const firstLineno = (this.firstLineno = this.lineno);
     const startCol = this.col(start);
