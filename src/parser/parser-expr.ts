@@ -105,6 +105,14 @@ function expressionInner(p: Parser): E {
     inv.invalidLegacyExpression(p);
     p.pos = start;
   }
+  res = expressionBody(p, start);
+  p.memoSet(M_EXPRESSION, start, res);
+  return res;
+}
+
+/** The alternatives of `expression` after the invalid ones, not memoized (also expression_without_invalid). */
+function expressionBody(p: Parser, start: number): E {
+  let res: E = null;
   const a = disjunction(p);
   if (a) {
     res = a;
@@ -123,8 +131,18 @@ function expressionInner(p: Parser): E {
     res = lambdef(p);
   }
   if (!res) p.pos = start;
-  p.memoSet(M_EXPRESSION, start, res);
   return res;
+}
+
+/** expression_without_invalid: a rule of its own in CPython, so it must not fill `expression`'s memo slot. */
+export function expressionWithoutInvalid(p: Parser): E {
+  if ((p.level += 1) > MAXSTACK) p.raiseTooDeep();
+  const prev = p.callInvalid;
+  p.callInvalid = false;
+  const r = expressionBody(p, p.pos);
+  p.callInvalid = prev;
+  p.level -= 1;
+  return r;
 }
 
 /** yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */

@@ -16,7 +16,7 @@ import {
 import {
   expression, expressions, disjunction, bitwiseOr, starExpressions, starNamedExpression, starNamedExpressions,
   starTargets, starTarget, forIfClauses, args as argsRule, yieldExpr, namedExpression, starredExpression, sum,
-  inversion, factor, atom, parameters, argumentsRule,
+  inversion, factor, atom, parameters, argumentsRule, expressionWithoutInvalid,
 } from "./parser-expr.js";
 import { annotatedRhs, block, simpleStmt, typeParams } from "./parser-stmt.js";
 import { patterns as patternsRule, patternRule } from "./parser-pattern.js";
@@ -111,10 +111,6 @@ function withoutInvalid<T>(p: Parser, f: () => T): T {
   }
 }
 
-/** expression_without_invalid */
-function expressionWithoutInvalid(p: Parser): E {
-  return withoutInvalid(p, () => expression(p));
-}
 
 function isSoftKeywordTok(t: Token): boolean {
   const s = t.string;
@@ -184,7 +180,7 @@ export function invalidExpression(p: Parser): void {
         if (k === KW_ELSE) {
           p.pos++;
           const mk = p.pos;
-          const c = withoutInvalid(p, () => expression(p));
+          const c = expressionWithoutInvalid(p);
           p.pos = mk;
           if (!c) p.raiseOnNext("expected expression after 'else', but statement is given");
         }
@@ -866,26 +862,10 @@ export function invalidBlock(p: Parser): void {
 }
 
 function typeParamsSkip(p: Parser): void {
+  // [type_params]
   if (p.peek() !== O_LSQB) return;
   const m0 = p.pos;
-  if (typeParams(p)) return;
-  p.pos = m0;
-  const mk = p.pos;
-  p.pos++;
-  let depth = 1;
-  // skip a balanced [...] (type parameters are validated by the main rules)
-  for (;;) {
-    const k = p.peek();
-    if (k === O_LSQB) depth++;
-    else if (k === O_RSQB && --depth === 0) {
-      p.pos++;
-      return;
-    } else if (k === K_NEWLINE || k === 0) {
-      p.pos = mk;
-      return;
-    }
-    p.pos++;
-  }
+  if (!typeParams(p)) p.pos = m0;
 }
 
 /** invalid_class_def_raw */

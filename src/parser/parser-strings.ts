@@ -82,8 +82,7 @@ function concatenateStrings(p: Parser, parts: E[], start: number): E {
     } else fstringFound = true;
   }
   if ((unicodeFound || fstringFound) && bytesFound) {
-    // CPython raises at the last token read
-    p.raiseRange("cannot mix bytes and nonbytes literals", p.tokens[start], p.lastTok());
+    p.raise("cannot mix bytes and nonbytes literals"); // RAISE_SYNTAX_ERROR: at the last token read
   }
   if (bytesFound) {
     if (parts.length === 1) return parts[0];
@@ -228,6 +227,11 @@ function replacementField(p: Parser, isT: boolean): E {
       convTok = null;
     } else if (convName.lineno !== convTok.lineno || convName.col_offset !== convTok.end_col_offset) {
       p.raiseRange(`${isT ? "t" : "f"}-string: conversion type must come right after the exclamation mark`, convTok, convName);
+    } else {
+      const c = convName.string;
+      if (c !== "s" && c !== "r" && c !== "a") {
+        p.raiseNode(`${isT ? "t" : "f"}-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`, convName);
+      }
     }
   }
   // fstring_full_format_spec: ':' fstring_format_spec*
@@ -268,11 +272,7 @@ function replacementField(p: Parser, isT: boolean): E {
   }
   let conversion = -1;
   if (convName) {
-    const c = convName.string;
-    if (c !== "s" && c !== "r" && c !== "a") {
-      p.raiseNode(`${isT ? "t" : "f"}-string: invalid conversion character '${c}': expected 's', 'r', or 'a'`, convName);
-    }
-    conversion = c.charCodeAt(0);
+    conversion = convName.string.charCodeAt(0);
   } else if (debug && !format) {
     conversion = 114; // 'r'
   }

@@ -145,6 +145,9 @@ export class Parser {
   level = 0;
   featureVersion: number;
   onWarning: ((w: CompileWarning) => void) | undefined = undefined;
+  /** the tokenizer raised (its errors are final); else parser errors still face the full-source tokenizer check */
+  tokenizerFailed = false;
+  skipFullSourceCheck = false;
   readonly typeIgnoreList: TypeIgnore[] = [];
 
   constructor(
@@ -179,7 +182,13 @@ export class Parser {
         this.levels.push(0);
         continue;
       }
-      const t = this.tokenizer.next();
+      let t: Token;
+      try {
+        t = this.tokenizer.next();
+      } catch (e) {
+        this.tokenizerFailed = true;
+        throw e;
+      }
       let k: number = t.type;
       if (k === TYPE_IGNORE) {
         this.typeIgnoreList.push({ _type: "TypeIgnore", lineno: t.lineno, tag: t.string });
@@ -390,7 +399,7 @@ export class Parser {
       }
     }
     const line = this.lines[t.lineno - 1] ?? "";
-    if (t.lineno > prevLine) {
+    if (t.lineno > prevLine && this.kinds[idx] !== K_ENDMARKER) {
       let n = 0;
       while (n < line.length && (line[n] === " " || line[n] === "\t" || line[n] === "\f")) n++;
       return n;
@@ -477,26 +486,46 @@ function runRule(p: Parser): mod | null {
   }
 }
 
+const TOK_DONE_ERRORS = new Set([
+  "unindent does not match any outer indentation level",
+  "inconsistent use of tabs and spaces in indentation",
+  "too many levels of indentation",
+  "unexpected character after line continuation character",
+  "unexpected EOF while parsing",
+]);
+
 /** Generic failure: "invalid syntax" (or an indentation error) at the last token the first pass read. */
 function genericError(p: Parser, last: Token, lastKind: number, lastIdx: number): never {
   if (lastKind === K_INDENT || lastKind === K_DEDENT) {
-    // RAISE_INDENTATION_ERROR at the last token read
+    // RAISE_INDENTATION_ERROR at the last token read (no full-source check for these)
     p.tokens.length = lastIdx + 1;
     p.kinds.length = lastIdx + 1;
+    p.skipFullSourceCheck = true;
     p.raise(lastKind === K_INDENT ? "unexpected indent" : "unexpected unindent", "IndentationError");
   }
-  // CPython: _PyPegen_tokenize_full_source_to_check_for_errors - a tokenizer error later in the file wins
-  // (an unclosed bracket only wins when it was opened on an earlier line; errors inside an f-string never do)
+  p.raiseNode("invalid syntax", last);
+}
+
+/**
+ * CPython: _PyPegen_tokenize_full_source_to_check_for_errors, run for every SyntaxError the parser (not the
+ * tokenizer) raised: a tokenizer error later in the source replaces it - except the errors CPython's tokenizer only
+ * signals through tok->done, an unclosed bracket opened on the error's line or later, and errors inside an f-string.
+ */
+function fullSourceCheck(p: Parser): void {
+  const currentLine = p.tokens[p.tokens.length - 1].lineno;
   try {
     p.fill(p.tokens.length + 1);
     while (p.kinds[p.kinds.length - 1] !== K_ENDMARKER) p.fill(p.tokens.length);
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
     const inFString = ((p.tokenizer as unknown as { modes?: unknown[] }).modes?.length ?? 0) > 0;
-    const unclosed = /^'.' was never closed$/.test(e.msg);
-    if (!inFString && !(unclosed && (e.lineno ?? 0) >= last.lineno)) throw e;
+    if (inFString) return;
+    if (/^'.' was never closed$/.test(e.msg)) {
+      if (currentLine > (e.lineno ?? 0)) throw e;
+      return;
+    }
+    if (!TOK_DONE_ERRORS.has(e.msg)) throw e;
   }
-  p.raiseNode("invalid syntax", last);
 }
 
 /** Parse Python source into a CPython-shaped AST. */
@@ -518,6 +547,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     }
     return parseFailed(p);
   } catch (e) {
+    if (e instanceof PySyntaxError && !p.tokenizerFailed && !p.skipFullSourceCheck) fullSourceCheck(p);
     if (e instanceof RangeError) {
       throw new ParserResourceError("MemoryError", "Parser stack overflowed - Python source too complex to parse");
     }
