@@ -806,6 +806,16 @@ function handleFromlist(module: any, fromlist: any[], recursive = false): void {
   }
 }
 
+/** hasattr(module, '__path__') without raising for the common case of a plain module (no module __getattr__). */
+function isPackage(module: any): boolean {
+  if (module instanceof PyModule && typeOf(module) === moduleType) {
+    const d = module.dict!;
+    if (d.getStr("__path__") !== undefined) return true;
+    if (d.getStr("__getattr__") === undefined) return false;
+  }
+  return A.hasAttr(module, "__path__");
+}
+
 /** __import__(name, globals, locals, fromlist, level): the IMPORT_NAME hook. */
 export function importModule(name: string, globals: any, fromlist: any, level: number): any {
   // fast path: an absolute import of a loaded module with no fromlist
@@ -837,7 +847,7 @@ export function importModule(name: string, globals: any, fromlist: any, level: n
     if (t === undefined) throw pyErr(PyExc.KeyError, `${A.repr(top)} not in sys.modules as expected`);
     return t;
   }
-  if (A.hasAttr(module, "__path__")) handleFromlist(module, from);
+  if (isPackage(module)) handleFromlist(module, from);
   return module;
 }
 
