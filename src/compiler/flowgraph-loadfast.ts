@@ -222,7 +222,9 @@ export function optimizeLoadFast(entry: Block): void {
           refLocal[size - 1] = tl;
           break;
         }
-        // Opcodes that consume no inputs
+        // Opcodes that consume no inputs (GET_YIELD_FROM_ITER: CPython 3.14 never borrows its operand, which it
+        // may push back unchanged)
+        case Op.GET_YIELD_FROM_ITER:
         case Op.GET_ANEXT:
         case Op.GET_LEN:
         case Op.IMPORT_FROM:
