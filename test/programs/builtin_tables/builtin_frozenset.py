@@ -8,7 +8,7 @@ def show(x):
             j += 1
         s = s[:i] + " at ADDR" + s[j:]
     return s
-argsets = [(), ('aab',), (range(4),)]
+argsets = [(), ([2, 1, 2],), (range(4),)]
 for args in argsets:
     try:
         result = frozenset(*args)

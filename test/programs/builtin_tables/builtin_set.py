@@ -8,7 +8,7 @@ def show(x):
             j += 1
         s = s[:i] + " at ADDR" + s[j:]
     return s
-argsets = [(), ('aab',), ([1, 1.0, True],), ([[1]],)]
+argsets = [(), ([3, 1, 3],), ([1, 1.0, True],), ([[1]],)]
 for args in argsets:
     try:
         result = set(*args)
