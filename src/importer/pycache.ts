@@ -55,14 +55,15 @@ function sysFlag(name: string): number {
 export function verbosity(): number {
   return sysFlag("verbose");
 }
-/** _bootstrap._verbose_message: '# ' + message on stderr when sys.flags.verbose >= level. */
+/** _bootstrap._verbose_message: the message on stderr, with '# ' unless it starts with '#' or 'import ', when sys.flags.verbose >= level. */
 export function verbose(msg: string, level = 1): void {
   if (sysFlag("verbose") < level) return;
+  if (!msg.startsWith("#") && !msg.startsWith("import ")) msg = "# " + msg;
   const err = sysAttr("stderr");
   try {
-    A.callMethod(err, "write", ["# " + msg + "\n"]);
+    A.callMethod(err, "write", [msg + "\n"]);
   } catch {
-    runtime.host.writeStderr("# " + msg + "\n");
+    runtime.host.writeStderr(msg + "\n");
   }
 }
 export function optimizeLevel(): number {
