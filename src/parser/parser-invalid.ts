@@ -585,7 +585,12 @@ function scanParams(p: Parser, lambda: boolean): void {
         if (!expression(p)) return;
         seenDefault = true;
       } else if (seenDefault && !seenStar) {
-        p.raiseNode("parameter without a default follows parameter with a default", nameTok);
+        // param_no_default: the parameter must end with ',' or the closing token
+        const k2 = p.peek();
+        if (k2 === O_COMMA || k2 === close || (!lambda && k2 === K_TYPE_COMMENT)) {
+          p.raiseNode("parameter without a default follows parameter with a default", nameTok);
+        }
+        return;
       }
     } else if (k === O_SLASH) {
       const a = p.tok();

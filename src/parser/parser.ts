@@ -402,7 +402,8 @@ export class Parser {
     if (t.lineno > prevLine && this.kinds[idx] !== K_ENDMARKER) {
       let n = 0;
       while (n < line.length && (line[n] === " " || line[n] === "\t" || line[n] === "\f")) n++;
-      return n;
+      // a blank or comment-only line yields no tokens: such an INDENT/DEDENT comes at EOF, after the whole line
+      if (n < line.length && line[n] !== "#" && line[n] !== "\n" && line[n] !== "\r") return n;
     }
     return utf8Len(line);
   }
