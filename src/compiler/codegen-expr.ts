@@ -940,9 +940,19 @@ export function visitExpr(c: Compiler, e: A.expr): void {
     case "BinOp": {
       const folded = optimizeFormat(e);
       if (folded) return joinedStr(c, folded);
-      visitExpr(c, e.left);
-      visitExpr(c, e.right);
-      c.opI(Op.BINARY_OP, binaryOparg(e.op, false), loc);
+      // Left-nested chains (a + b + c + ...) iteratively, so that long ones do not exhaust the JS stack.
+      const spine: A.BinOp[] = [e];
+      let cur: A.expr = e.left;
+      while (cur._type === "BinOp" && optimizeFormat(cur) === null) {
+        spine.push(cur);
+        cur = cur.left;
+      }
+      visitExpr(c, cur);
+      for (let i = spine.length - 1; i >= 0; i--) {
+        const b = spine[i]!;
+        visitExpr(c, b.right);
+        c.opI(Op.BINARY_OP, binaryOparg(b.op, false), b);
+      }
       return;
     }
     case "UnaryOp":

@@ -759,10 +759,18 @@ class Builder {
       case "BoolOp":
         this.visitExprs(e.values);
         break;
-      case "BinOp":
-        this.visitExpr(e.left);
-        this.visitExpr(e.right);
+      case "BinOp": {
+        // left-nested chains iteratively (long `a + b + c + ...` must not exhaust the JS stack)
+        const rights: A.expr[] = [e.right];
+        let cur: A.expr = e.left;
+        while (cur._type === "BinOp") {
+          rights.push(cur.right);
+          cur = cur.left;
+        }
+        this.visitExpr(cur);
+        for (let i = rights.length - 1; i >= 0; i--) this.visitExpr(rights[i]!);
         break;
+      }
       case "UnaryOp":
         this.visitExpr(e.operand);
         break;
