@@ -6,6 +6,7 @@
 //         fstring - generated nested f-/t-strings, same comparison
 //         iter    - stdlib snippets through _tokenize.TokenizerIter, extra_tokens True and False
 //         iterf   - generated f-/t-strings through TokenizerIter
+//         itercr  - stdlib snippets with CRLF line ends (and stray CRs) through TokenizerIter
 //         literal - string literals with escapes: value/error/SyntaxWarnings vs eval()
 // Disagreements where CPython's parser fails before its tokenizer reaches a later tokenizer error are expected.
 import { createOracle } from "./cpython.mjs";
@@ -67,6 +68,7 @@ while (srcs.length < N) {
   let src;
   if (kind === "mutate") src = mutate(stdlibSnippet(files, 8));
   else if (kind === "iter") src = mutate(stdlibSnippet(files, 10)).replace(/\r/g, "");
+  else if (kind === "itercr") src = mutate(stdlibSnippet(files, 10).replace(/\n/g, () => (rnd(4) ? "\r\n" : "\n")));
   else if (kind === "fstring" || kind === "iterf") {
     src = "x = " + fstr(0) + "\n";
     if (rnd(3) === 0) {
@@ -107,7 +109,7 @@ def _iter(s, extra, records):
         return {"tokens": toks, "err": [type(e).__name__, e.msg, e.lineno, e.offset]}
 out = []
 for s in _srcs:
-    if _kind in ("iter", "iterf"):
+    if _kind in ("iter", "iterf", "itercr"):
         out.append([_iter(s, True, False), _iter(s, False, False)])
     elif _kind == "literal":
         with warnings.catch_warnings(record=True) as w:
@@ -141,7 +143,7 @@ function report(src, what, got, want) {
 for (let i = 0; i < srcs.length; i++) {
   const src = srcs[i];
   const r = res[i];
-  if (kind === "iter" || kind === "iterf") {
+  if (kind === "iter" || kind === "iterf" || kind === "itercr") {
     for (const [k, extraTokens] of [[0, true], [1, false]]) {
       total++;
       const toks = [];

@@ -68,6 +68,7 @@ export class TokenizerIter {
     this.tokenizer = new Tokenizer(source, options.filename ?? "<string>", {
       extraTokens: options.extraTokens === true,
       tokenizeModuleErrors: true,
+      preserveCR: true,
     });
     // without extra tokens an empty input gives no token at all
     if (source === "" && options.extraTokens !== true) this.done = true;
@@ -91,7 +92,7 @@ export class TokenizerIter {
       if (tok.implicitNewline && le === src.length && le > ls) le--;
       line = src.slice(ls, le);
       // at the end, after a skipped blank or comment-only last line, the readline buffer is empty
-      if (tok.atEOF && /^[ \t\f]*(#[^\n]*)?\n?$/.test(line)) line = "";
+      if (tok.atEOF && /^[ \t\f]*(#[^\r\n]*)?\r?\n?$/.test(line)) line = "";
     }
     let type = TYPE_MAP[t.type];
     if (t.type === T.OP && !extra) type = EXACT_TOKEN_TYPES[t.string] ?? TOK.OP;
@@ -110,7 +111,7 @@ export class TokenizerIter {
         lineno = endLineno = t.lineno + 1;
         col = endCol = 0;
       } else if (t.type === T.NEWLINE) {
-        str = tok.implicitNewline && t.end === src.length ? "" : "\n";
+        str = tok.implicitNewline && t.end === src.length ? "" : src.charCodeAt(t.start) === 13 ? "\r\n" : "\n";
         endCol++;
       } else if (t.type === T.NL) {
         if (tok.implicitNewline && t.end === src.length) str = "";

@@ -63,6 +63,11 @@ export interface TokenizerOptions {
   tokenizeModuleErrors?: boolean;
   /** With mode "single": PyCF_DONT_IMPLY_DEDENT (codeop) - the final NEWLINE implies no DEDENTs. */
   dontImplyDedent?: boolean;
+  /**
+   * Keep \r characters (TokenizerIter's readline input is not newline-translated): \r\n ends a line, a comment
+   * stops at \r, as the C tokenizer handles them. Not for the parser.
+   */
+  preserveCR?: boolean;
 }
 
 const MAXINDENT = 100;
@@ -214,6 +219,7 @@ export class Tokenizer {
   private readonly onWarning: ((w: CompileWarning) => boolean | void) | undefined;
   private readonly singleInput: boolean;
   private readonly implyDedent: boolean;
+  private readonly preserveCR: boolean;
   private parsingStarted = false;
   /** tok_extra_tokens */
   readonly extraTokens: boolean;
@@ -251,7 +257,7 @@ export class Tokenizer {
 
   constructor(source: string, filename: string, options: TokenizerOptions = {}) {
     const mode = options.mode ?? "exec";
-    let text = source.indexOf("\r") >= 0 ? source.replace(/\r\n?/g, "\n") : source;
+    let text = source.indexOf("\r") >= 0 && options.preserveCR !== true ? source.replace(/\r\n?/g, "\n") : source;
     // _PyTokenizer_translate_newlines: for exec input a final newline is added unless the source is empty
     this.implicitNewline = mode === "exec" && text.length !== 0 && text.charCodeAt(text.length - 1) !== C_NL;
     if (this.implicitNewline) text += "\n";
@@ -260,6 +266,7 @@ export class Tokenizer {
     this.iterErrors = options.tokenizeModuleErrors === true;
     this.singleInput = mode === "single";
     this.implyDedent = options.dontImplyDedent !== true;
+    this.preserveCR = options.preserveCR === true;
     this.filename = filename;
     this.len = this.source.length;
     this.typeComments = options.typeComments === true;
@@ -486,6 +493,7 @@ export class Tokenizer {
   /** tok_continuation_line: after a backslash; returns -1 on error (already thrown). */
   private continuationLine(): number {
     let c = this.nextc();
+    if (c === C_CR) c = this.nextc();
     if (c !== C_NL) {
       // E_LINECONT: col_offset = cur - line_start - 1
       const colOffset = utf8Length(this.source, this.lineStart, this.pos) - 1;
@@ -533,7 +541,12 @@ export class Tokenizer {
         if (c === C_HASH) {
           const lineEnd = this.lineEnd;
           // the comment runs to the '\n' (consumed, as CPython) or to the end of input without one
-          const commentEnd = this.source.charCodeAt(lineEnd) === C_NL ? lineEnd : lineEnd + 1;
+          let commentEnd = this.source.charCodeAt(lineEnd) === C_NL ? lineEnd : lineEnd + 1;
+          if (this.preserveCR) {
+            // CPython stops a comment at \r too (then read as the start of the newline)
+            const cr = this.source.indexOf("\r", start);
+            if (cr >= 0 && cr < commentEnd) commentEnd = cr;
+          }
           if (this.typeComments) {
             const t = this.typeComment(start, commentEnd);
             if (t !== null) return t;
@@ -560,6 +573,7 @@ export class Tokenizer {
         if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === C_UNDERSCORE || c >= 128) {
           return this.name(c, start, cur);
         }
+        if (c === C_CR) c = this.nextc();
         if (c === C_NL) {
           this.atbol = true;
           if (this.blankline || this.level > 0) {
@@ -988,6 +1002,7 @@ export class Tokenizer {
         if (c === C_BSLASH) {
           c = this.nextc();
           if (c === quote) hasEscapedQuote = true;
+          if (c === C_CR) c = this.nextc();
         }
       }
     }
@@ -1102,6 +1117,7 @@ export class Tokenizer {
         return this.middle(MIDDLE, start, this.pos, firstLineno, startCol);
       } else if (c === C_BSLASH) {
         let peek = this.nextc();
+        if (peek === C_CR) peek = this.nextc();
         if (peek === C_LBRACE || peek === C_RBRACE) {
           if (!m.raw) {
             const ch = String.fromCharCode(peek);
