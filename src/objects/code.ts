@@ -43,7 +43,9 @@ export class PyCode extends PyObject {
     this.nlocals = nlocals;
     this.ncells = ncells;
     this.nfree = nfree;
+    this.frameSize = this.nlocalsplus + co.stacksize + 1;
   }
+  frameSize: number;
   getConsts(): any[] {
     if (this.consts === null) this.consts = this.co.consts.map(constToPy);
     return this.consts;

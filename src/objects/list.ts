@@ -211,7 +211,16 @@ export const listType: PyType = defineType({
     },
     sort: (self, args, kwnames) => {
       const a = A.parseArgs("sort", args, kwnames, [], ["key", "reverse"], { key: None, reverse: false }, true);
-      listSort(self.items, a.key, A.isTrue(a.reverse));
+      const saved = self.items;
+      self.items = [];
+      let modified = false;
+      try {
+        listSort(saved, a.key, A.isTrue(a.reverse));
+      } finally {
+        modified = self.items.length > 0;
+        self.items = saved;
+      }
+      if (modified) throw valueErr("list modified during sort");
       return None;
     },
   },

@@ -13,11 +13,13 @@ import type { PyDict } from "./dict.js";
 export type PyValue = any;
 
 export class PyObject {
-  cls: PyType;
+  // Fields are assigned in the constructor (not as class fields): V8 initialises class fields much more slowly.
+  declare cls: PyType;
   /** Instance __dict__ (null for objects without one). */
-  dict: PyDict | null = null;
+  declare dict: PyDict | null;
   constructor(cls: PyType) {
     this.cls = cls;
+    this.dict = null;
   }
 }
 

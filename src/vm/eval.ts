@@ -1079,13 +1079,16 @@ export function runFrame(entry: Frame, throwExc?: PyBaseException): any {
                 genLeave(g);
                 g.frame = null;
               }
+              if (f.initSelf !== undefined) {
+                if (retval !== None) {
+                  v[sp++] = retval;
+                  throw O.initReturnError(retval);
+                }
+                retval = f.initSelf;
+              }
               ts.depth--;
               const back = f.back;
               f.back = null;
-              if (f.initSelf !== undefined) {
-                if (retval !== None) throw O.initReturnError(retval);
-                retval = f.initSelf;
-              }
               if (f === entry) {
                 ts.frame = back;
                 ts.yielded = false;
