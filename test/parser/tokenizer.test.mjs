@@ -190,3 +190,25 @@ test("SyntaxWarnings raised as errors (warnings filter 'error'): tokenizer ones,
   }
   assert.deepEqual(bad, []);
 });
+
+test("_tokenize.TokenizerIter view: CRLF input, stray CR, errors, empty input (extra_tokens True and False)", () => {
+  const bad = [];
+  for (const c of data.iterStreams) {
+    for (const [key, extraTokens] of [["extra", true], ["plain", false]]) {
+      const toks = [];
+      let error;
+      try {
+        const it = new api.TokenizerIter(c.src, { extraTokens });
+        for (let t = it.next(); t; t = it.next()) toks.push([t.type, t.string, t.start, t.end, t.line]);
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+        error = [e.type, e.msg, e.lineno, e.offset];
+      }
+      const want = c[key];
+      if (JSON.stringify(toks) !== JSON.stringify(want.tokens) || JSON.stringify(error) !== JSON.stringify(want.error)) {
+        bad.push(`${JSON.stringify(c.src)} (${key}): got ${JSON.stringify({ toks, error })}, want ${JSON.stringify(want)}`);
+      }
+    }
+  }
+  assert.deepEqual(bad, []);
+});

@@ -7,6 +7,7 @@
 // - "sources": source bytes (latin-1 transported) -> decoded text (newlines translated) or the SyntaxError
 //   compile(bytes) raises.
 // - "warnErrors": sources whose SyntaxWarning becomes a SyntaxError under warnings.simplefilter("error").
+// - "iterStreams": _tokenize.TokenizerIter output (extra_tokens True and False) for CRLF and other sources.
 // - "unicode": [begin, end) code point ranges where str.isidentifier() (start / continue) and str.isprintable() hold.
 // Run: node tools/regen/tokenizer-cases.mjs
 import path from "node:path";
@@ -112,6 +113,13 @@ const warnErrors = [
   "x = 1if y else 2", "x = [0x1for x in y]", "x = f'\\{x}'", "x = 'a' + '\\d'", "x = ('a'\n '''b\n\\d''')",
   "x = f'a{b}\\d'", "x = b'\\d'", "x = '\\400'", "x = u'\\d'", "x = '''\\d'''", "x = f'''a\n\\d{x}'''", "x = rb'\\d' + B'\\z'",
 ];
+// _tokenize.TokenizerIter (extra_tokens True/False) on sources the stdlib lacks: CRLF, stray CR, errors
+const iterStreams = [
+  "x = 1\r\n", "# c\r\nx\r\n", "x = \"a\\\r\nb\"\r\n", "if x:\r\n  y # c\r\n", "x\ry\n", "f\"a\\\r\n{x}\"\r\n",
+  "x = 1 \\\r\n + 2\r\n", "x = (1,\r\n  # c\r\n 2)\r\n\r\n", "def f():\n\tpass\n  # c\n", "x = 1 + \\\n  2 \\ 3\n",
+  "x = f\"\"\"{\na\n", "if x:\n    y\n  z\n", "x = )\n(]\n0777 1if x else 2 €\n", "x = '''a\r\nb'''\r\n", "",
+  "x", "# only\n", "if a:\n  y\n# c", "x = (\n", "t'{a!r:>{b}}' + f'{x=}'\n",
+];
 const debug = ["f'{x = !r}'", "f'{ x = }'", "f'{x=:>{w}}'", "f'''{x # c\n=}'''", "f'{x=!s:^5}'", "f'{a + b=}'"];
 const typeComments = [
   "x = 1  # type: int\ndef f(): # type: ignore[abc]\n  pass\n",
@@ -127,6 +135,7 @@ py.globals.set("_strings", py.toPy(strings));
 py.globals.set("_numbers", py.toPy(numbers));
 py.globals.set("_streams", py.toPy(streams));
 py.globals.set("_debug", py.toPy(debug));
+py.globals.set("_iter_streams", py.toPy(iterStreams));
 py.globals.set("_warn_errors", py.toPy(warnErrors));
 py.globals.set("_type_comments", py.toPy(typeComments));
 py.globals.set("_sources", py.toPy(sources.map((s) => (typeof s === "string" ? s : String.fromCharCode(...s)))));
@@ -194,6 +203,18 @@ for s in _warn_errors:
         except SyntaxError as e:
             r = {"error": _err(e)}
     _out["warnErrors"].append({"src": s, **r})
+_out["iterStreams"] = []
+for s in _iter_streams:
+    r = []
+    for extra in (True, False):
+        toks = []
+        try:
+            for t in _tokenize.TokenizerIter(io.StringIO(s).readline, extra_tokens=extra):
+                toks.append([t[0], t[1], list(t[2]), list(t[3]), t[4]])
+            r.append({"tokens": toks})
+        except SyntaxError as e:
+            r.append({"tokens": toks, "error": [type(e).__name__, e.msg, e.lineno, e.offset]})
+    _out["iterStreams"].append({"src": s, "extra": r[0], "plain": r[1]})
 def _ranges(pred):
     out, start = [], None
     for cp in range(0x110000):
