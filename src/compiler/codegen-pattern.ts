@@ -439,8 +439,11 @@ export function codegenMatch(c: Compiler, s: A.Match): void {
       ensureFailPop(c, pc, 0);
       jumpIf(c, m.pattern, m.guard, pc.failPop[0]!, false);
     }
-    if (i !== cases - hasDefault - 1) c.op(Op.POP_TOP, NO_LOCATION);
+    // CPython uses NEXT_LOCATION for this POP_TOP: it takes the location of the instruction after it
+    const popIndex = i !== cases - hasDefault - 1 ? c.u.seq.length : -1;
+    if (popIndex >= 0) c.op(Op.POP_TOP, NO_LOCATION);
     visitStmts(c, m.body);
+    if (popIndex >= 0 && popIndex + 1 < c.u.seq.length) c.u.seq.locs[popIndex] = c.u.seq.locs[popIndex + 1]!;
     c.jump(Op.JUMP, end, NO_LOCATION);
     emitAndResetFailPop(c, m.pattern, pc);
   }

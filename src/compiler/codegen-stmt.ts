@@ -263,17 +263,28 @@ function codegenContinue(c: Compiler, s: A.Continue): void {
 
 // ---- control flow ----
 
+/** CPython: codegen_if; an `elif` chain (orelse = [If]) is emitted iteratively with the same code. */
 function codegenIf(c: Compiler, s: A.If): void {
-  const end = c.newLabel();
-  const next = s.orelse.length ? c.newLabel() : end;
-  jumpIf(c, s, s.test, next, false);
-  visitStmts(c, s.body);
-  if (s.orelse.length) {
+  const ends: Label[] = [];
+  let cur = s;
+  for (;;) {
+    const end = c.newLabel();
+    ends.push(end);
+    const next = cur.orelse.length ? c.newLabel() : end;
+    jumpIf(c, cur, cur.test, next, false);
+    visitStmts(c, cur.body);
+    if (!cur.orelse.length) break;
     c.jump(Op.JUMP_NO_INTERRUPT, end, NO_LOCATION);
     c.useLabel(next);
-    visitStmts(c, s.orelse);
+    const o = cur.orelse;
+    if (o.length === 1 && o[0]!._type === "If") {
+      cur = o[0] as A.If;
+      continue;
+    }
+    visitStmts(c, o);
+    break;
   }
-  c.useLabel(end);
+  for (let i = ends.length - 1; i >= 0; i--) c.useLabel(ends[i]!);
 }
 
 function codegenFor(c: Compiler, s: A.For): void {

@@ -528,13 +528,25 @@ class Builder {
           this.visitStmts(s.orelse);
         });
         break;
-      case "If":
-        this.visitExpr(s.test);
+      case "If": {
+        // elif chains (orelse = [If]) iteratively: long ones must not exhaust the JS stack
+        let cur: A.If = s;
+        this.visitExpr(cur.test);
         this.conditional(() => {
-          this.visitStmts(s.body);
-          this.visitStmts(s.orelse);
+          for (;;) {
+            this.visitStmts(cur.body);
+            const o = cur.orelse;
+            if (o.length === 1 && o[0]!._type === "If") {
+              cur = o[0] as A.If;
+              this.visitExpr(cur.test);
+              continue;
+            }
+            this.visitStmts(o);
+            break;
+          }
         });
         break;
+      }
       case "Match":
         this.visitExpr(s.subject);
         this.conditional(() => {
