@@ -417,11 +417,8 @@ export class Parser {
       if (endLineno === CURRENT_POS) endLineno = last.end_lineno;
       if (endCol1 === CURRENT_POS) endCol1 = last.end_col_offset >= 0 ? last.end_col_offset : this.curColFor(lastIdx);
     }
-    const line = this.lines[lineno - 1] ?? null;
-    const text = line ?? "";
-    const offset = Parser.byteColToChars(text, col1);
-    const endOffset = endCol1 > 0 ? Parser.byteColToChars(text, endCol1) : endCol1;
-    throw new PySyntaxError(type, msg, this.filename, lineno, offset, endLineno, endOffset, line);
+    // the tokenizer picks pegen's error line (its current line with newline, or an earlier one without)
+    throw this.tokenizer.syntaxErrorAt(type, msg, lineno, col1, endLineno, endCol1);
   }
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg): from a's start to a's end. */
   raiseNode(msg: string, a: Loc | Token, type: SyntaxErrorType = "SyntaxError"): never {
@@ -521,11 +518,17 @@ function fullSourceCheck(p: Parser): void {
     if (!(e instanceof PySyntaxError)) throw e;
     const inFString = ((p.tokenizer as unknown as { modes?: unknown[] }).modes?.length ?? 0) > 0;
     if (inFString) return;
-    if (/^'.' was never closed$/.test(e.msg)) {
-      if (currentLine > (e.lineno ?? 0)) throw e;
-      return;
+    const unclosed = /^'.' was never closed$/.test(e.msg);
+    if (!unclosed && !TOK_DONE_ERRORS.has(e.msg)) throw e;
+    // an error without exception (tok->done): an open bracket from an earlier line is reported instead
+    const tk = p.tokenizer as unknown as { level: number; parenstack: number[]; parenlinenostack: number[]; parencolstack: number[] };
+    if (tk.level > 0) {
+      const l = tk.level - 1;
+      const line = tk.parenlinenostack[l];
+      if (currentLine > line) {
+        throw p.tokenizer.syntaxErrorAt("SyntaxError", `'${String.fromCharCode(tk.parenstack[l])}' was never closed`, line, tk.parencolstack[l] + 1, line, 0);
+      }
     }
-    if (!TOK_DONE_ERRORS.has(e.msg)) throw e;
   }
 }
 
