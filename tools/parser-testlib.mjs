@@ -506,20 +506,46 @@ export function todoText(reason, problem) {
 }
 
 /**
- * The differential fuzz corpus (test/parser/fuzz-diff.test.mjs): `count` mutated stdlib sources drawn with `seed`,
- * as [{ src: Uint8Array, desc }]. Deterministic for a given stdlib zip, mutator (tools/parser-fuzz.mjs) and seed.
+ * The differential fuzz corpus (test/parser/fuzz-diff.test.mjs), deterministic for a given stdlib zip, mutator
+ * (tools/parser-fuzz.mjs), error corpus and seed, as [{ src: Uint8Array, desc }]:
+ * cases 0-1499 mutate stdlib files (seed); cases 1500-3999 (seed + 1) mutate, half the time, a snippet made of
+ * 1-4 sources of the error corpus (invalid cases and their valid counterparts: rarer syntax such as match,
+ * type parameters, t-strings, except*), otherwise a stdlib file.
  */
-export async function fuzzDiffCases(seed, count) {
+export async function fuzzDiffCases(seed = FUZZ_DIFF_SEED, count = FUZZ_DIFF_COUNT) {
   const { SeededRandom, mutate } = await import("./parser-fuzz.mjs");
   const files = readStdlib();
-  const rng = new SeededRandom(seed);
+  const dec = new TextDecoder();
   const out = [];
-  for (let i = 0; i < count; i++) {
+  const push = (text, path, rng) => {
+    const { src, desc } = mutate(text, rng);
+    out.push({ src: typeof src === "string" ? new TextEncoder().encode(src) : src, desc: `${path}: ${desc}` });
+  };
+  let rng = new SeededRandom(seed);
+  for (let i = 0; i < Math.min(count, 1500); i++) {
     const f = files[rng.int(files.length)];
-    const { src, desc } = mutate(new TextDecoder().decode(f.bytes), rng);
-    out.push({ src: typeof src === "string" ? new TextEncoder().encode(src) : src, desc: `${f.path}: ${desc}` });
+    push(dec.decode(f.bytes), f.path, rng);
+  }
+  if (count > 1500) {
+    const snippets = [];
+    for (const c of readErrorCases()) {
+      snippets.push({ id: c.id, text: dec.decode(c.src) });
+      if (c.valid) snippets.push({ id: `${c.id}/valid`, text: dec.decode(c.valid) });
+    }
+    rng = new SeededRandom(seed + 1);
+    for (let i = 1500; i < count; i++) {
+      if (rng.int(2)) {
+        const n = 1 + rng.int(4);
+        const parts = [];
+        for (let k = 0; k < n; k++) parts.push(snippets[rng.int(snippets.length)]);
+        push(parts.map((p) => p.text.endsWith("\n") ? p.text : p.text + "\n").join(""), `corpus ${parts.map((p) => p.id).join("+")}`, rng);
+      } else {
+        const f = files[rng.int(files.length)];
+        push(dec.decode(f.bytes), f.path, rng);
+      }
+    }
   }
   return out;
 }
 export const FUZZ_DIFF_SEED = 3141592;
-export const FUZZ_DIFF_COUNT = 1500;
+export const FUZZ_DIFF_COUNT = 4000;

@@ -1,4 +1,4 @@
-// Differential fuzz: 1500 mutated stdlib sources (fuzzDiffCases, fixed seed) must give exactly CPython 3.14's outcome
+// Differential fuzz: 4000 mutated stdlib sources and error-corpus snippets (fuzzDiffCases, fixed seed) must give exactly CPython 3.14's outcome
 // (test/parser/fuzz-diff.expected.json from `npm run oracle -- parser-fuzzdiff`): the same AST (ast.dump digest), or
 // the same exception type, msg and positions. Mismatches must be in known-failures.json ("fuzz-diff": case index).
 import { test } from "node:test";

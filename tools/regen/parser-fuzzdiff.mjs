@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates test/parser/fuzz-diff.expected.json: CPython 3.14's ast.parse outcome for each of the 1500 mutated
+// Regenerates test/parser/fuzz-diff.expected.json: CPython 3.14's ast.parse outcome for each of the 4000 mutated
 // stdlib sources of fuzzDiffCases(FUZZ_DIFF_SEED) (tools/parser-testlib.mjs): the sha256 of
 // ast.dump(tree, include_attributes=True), or the exception's type, msg and positions.
 import path from "node:path";
