@@ -18,7 +18,8 @@ for (const rel of programs) {
   const file = programPath(rel);
   const dir = path.dirname(file);
   const t0 = performance.now();
-  const r = oracle.run({ file, argv: [file], cwd: dir, stdin: readStdin(rel) ?? "" });
+  // argv[0] as `typhon <name>.py` (run in the program's directory by test/conformance.test.mjs) would see it.
+  const r = oracle.run({ file, argv: [path.basename(file)], cwd: dir, stdin: readStdin(rel) ?? "" });
   const ms = performance.now() - t0;
   if (ms > 1500) slow.push(`${rel} (${ms.toFixed(0)} ms)`);
   const expected = { stdout: normalize(r.stdout, dir), stderr: normalize(r.stderr, dir), status: r.status };
