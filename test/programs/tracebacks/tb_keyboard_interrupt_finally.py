@@ -1,0 +1,5 @@
+try:
+    print("working")
+    raise KeyboardInterrupt
+finally:
+    print("cleanup runs")

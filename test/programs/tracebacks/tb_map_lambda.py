@@ -1,0 +1,2 @@
+words = ["a", "bb", None, "dddd"]
+print(list(map(lambda w: len(w), words)))
