@@ -1202,3 +1202,6 @@ export function setSimpleNamespace(fn: (fields: Record<string, any>) => any): vo
 export function valueErrPub(msg: string): PyBaseException {
   return valueErr(msg);
 }
+export function newTupleOf(items: any[]): PyTuple {
+  return new PyTuple(items);
+}

@@ -36,6 +36,7 @@ import "../objects/bytes.js";
 import "../objects/complex.js";
 import "./asyncgen.js";
 import "../objects/genericalias.js";
+import "./execbuiltins.js";
 import "../modules/index.js";
 
 let initialized = false;
