@@ -31,7 +31,12 @@ export function decodeStringToken(p: Parser, t: Token): { value: string | BytesC
   try {
     return { value: lit.decodeStringToken(t.string, warner(p, t.lineno)), kind };
   } catch (e) {
-    if (e instanceof lit.LiteralError) p.raiseNode(e.msg, t);
+    if (e instanceof lit.LiteralError) {
+      // escape decoding errors: _Pypegen_raise_decode_error -> RAISE_SYNTAX_ERROR at the last token read (the
+      // string itself when it was just fetched); others (non-ASCII bytes) at the string token
+      if (e.msg.startsWith("(unicode error)") || e.msg.startsWith("(value error)")) p.raise(e.msg);
+      p.raiseNode(e.msg, t);
+    }
     throw e;
   }
 }
