@@ -15,4 +15,6 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/typhon.js" }),
   esbuild.build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.js" }),
+  // the runtime of frozen programs (`typhon freeze`): one CommonJS file, as a Node single-executable main script must be
+  esbuild.build({ ...common, format: "cjs", banner: {}, sourcemap: false, minify: true, keepNames: true, entryPoints: ["src/freeze/runtime.ts"], outfile: "dist/typhon-runtime.cjs" }),
 ]);

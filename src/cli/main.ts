@@ -5,6 +5,7 @@ import { parse, dump, PySyntaxError, ParserResourceError } from "../parser/index
 import { formatSyntaxError, createWarningPrinter } from "./errors.js";
 import { compileCommand } from "./compile-command.js";
 import { runCommand } from "./run.js";
+import { freezeCommand } from "./freeze.js";
 import { extractImportOptions, runModuleCommand, runPathCommand, isRunnablePath } from "./import-options.js";
 
 const VERSION = "Python 3.14.2 (Typhon 0.1.0)";
@@ -17,6 +18,7 @@ Options:
   -h, --help      print this help message and exit
   --dump-ast FILE print ast.dump(ast.parse(source), include_attributes=True)
   --compile SRC -o OUT.pyc  compile SRC to a CPython 3.14 .pyc (timestamp-based)
+  freeze [options] SCRIPT.py | -m MOD  bundle a program as one executable (typhon freeze --help)
 `;
 }
 
@@ -63,6 +65,7 @@ export function main(argv: string[]): number {
     }
   }
   if (args[0] === "--compile") return compileCommand(args.slice(1));
+  if (args[0] === "freeze") return freezeCommand(args.slice(1));
   const io = extractImportOptions(args);
   if (io.error) {
     process.stderr.write(io.error + "\n");

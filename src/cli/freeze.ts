@@ -1,0 +1,266 @@
+// `typhon freeze`: ship a Python program as one file -- a Node single executable (--target exe, default), one .js
+// file (--target js) or a zipapp of bytecode (--target pyz). Bundles marshalled code objects (no source) of every module
+// the program imports (src/freeze/modulegraph.ts) with the CJS runtime dist/typhon-runtime.cjs (src/freeze/runtime.ts).
+// Entry point: freezeCommand(args) -> exit status.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { zipSync, strToU8, type Zippable } from "fflate";
+import { ModuleGraph } from "../freeze/modulegraph.js";
+import { timestampPyc } from "../marshal/pyc.js";
+import { PySyntaxError } from "../parser/index.js";
+import { formatSyntaxError } from "./errors.js";
+import { stdlibZip } from "./import-options.js";
+
+const SEA_FUSE = "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2";
+
+const USAGE = `usage: typhon freeze [options] SCRIPT.py | -m MODULE
+Options:
+  -o, --output PATH       output file (default: dist/NAME[.js|.pyz])
+  --target exe|js|pyz     Node single executable (default), one .js file, or a zipapp
+  --name NAME             program name (default: the script's / module's name)
+  --hidden-import MOD     also bundle MOD (repeatable)
+  --exclude-module MOD    never bundle MOD or its submodules (repeatable)
+  --add-data SRC:DEST     ship file/directory SRC as DEST/basename(SRC) beside the bytecode (repeatable)
+  --path DIR              extra directory to search for the program's modules (repeatable)
+  -O, -OO                 compile with optimisation level 1 / 2
+  -q, --quiet             no warnings about missing modules
+`;
+
+interface FreezeOptions {
+  script?: string;
+  module?: string;
+  output?: string;
+  target: "exe" | "js" | "pyz";
+  name?: string;
+  hidden: string[];
+  excludes: string[];
+  data: [string, string][];
+  paths: string[];
+  optimize: number;
+  quiet: boolean;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: string[]): FreezeOptions {
+  const o: FreezeOptions = { target: "exe", hidden: [], excludes: [], data: [], paths: [], optimize: 0, quiet: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const value = (): string => {
+      if (eq > 0) return a.slice(eq + 1);
+      if (i + 1 >= args.length) throw new UsageError(`option ${flag} needs an argument`);
+      return args[++i];
+    };
+    switch (flag) {
+      case "-o":
+      case "--output":
+        o.output = value();
+        break;
+      case "--target": {
+        const t = value();
+        if (t !== "exe" && t !== "js" && t !== "pyz") throw new UsageError(`unknown target ${JSON.stringify(t)} (expected exe, js or pyz)`);
+        o.target = t;
+        break;
+      }
+      case "--name":
+        o.name = value();
+        break;
+      case "--hidden-import":
+        o.hidden.push(value());
+        break;
+      case "--exclude-module":
+        o.excludes.push(value());
+        break;
+      case "--path":
+        o.paths.push(path.resolve(value()));
+        break;
+      case "--add-data": {
+        const v = value();
+        const c = v.lastIndexOf(":");
+        if (c <= 0) throw new UsageError(`--add-data expects SRC:DEST, got ${JSON.stringify(v)}`);
+        o.data.push([v.slice(0, c), v.slice(c + 1)]);
+        break;
+      }
+      case "-m":
+        o.module = value();
+        break;
+      case "-O":
+        o.optimize = 1;
+        break;
+      case "-OO":
+        o.optimize = 2;
+        break;
+      case "-q":
+      case "--quiet":
+        o.quiet = true;
+        break;
+      default:
+        if (a.startsWith("-")) throw new UsageError(`unknown option ${a}`);
+        if (o.script || o.module) throw new UsageError(`unexpected argument ${a}`);
+        o.script = a;
+    }
+  }
+  if (!o.script && !o.module) throw new UsageError("a SCRIPT or -m MODULE is required");
+  return o;
+}
+
+/** The directory holding dist/typhon.js (and dist/typhon-runtime.cjs). */
+function distDir(): string {
+  return path.dirname(fileURLToPath(import.meta.url));
+}
+
+export function freezeCommand(args: string[]): number {
+  if (args[0] === "-h" || args[0] === "--help") {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  let o: FreezeOptions;
+  try {
+    o = parseArgs(args);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`typhon freeze: error: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    return freeze(o);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    if (e instanceof FreezeError) {
+      process.stderr.write(`typhon freeze: error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+class FreezeError extends Error {}
+
+function freeze(o: FreezeOptions): number {
+  const t0 = performance.now();
+  const name = o.name ?? (o.module ? o.module.split(".")[0] : path.basename(o.script!).replace(/\.py$/, ""));
+  if (o.module && o.target === "pyz") throw new FreezeError("--target pyz with -m MODULE is not supported yet (freeze a script, or use --target js/exe)");
+  const searchPath = [o.script ? path.dirname(path.resolve(o.script)) : process.cwd(), ...o.paths];
+  const graph = new ModuleGraph({ searchPath, stdlibZip: stdlibZip(), excludes: new Set(o.excludes), optimize: o.optimize });
+  let main = "__main__";
+  if (o.script) {
+    if (!fs.existsSync(o.script)) throw new FreezeError(`can't open file ${JSON.stringify(path.resolve(o.script))}: [Errno 2] No such file or directory`);
+    graph.addScript(o.script);
+  } else {
+    const mod = o.module!;
+    if (!graph.addModule(mod)) throw new FreezeError(`No module named ${mod}`);
+    const m = graph.modules.get(mod)!;
+    main = m.isPackage ? mod + ".__main__" : mod;
+    if (m.isPackage && !graph.addModule(main)) throw new FreezeError(`No module named ${main}; ${JSON.stringify(mod)} is a package and cannot be directly executed`);
+  }
+  for (const h of o.hidden) if (!graph.addModule(h, "--hidden-import")) process.stderr.write(`typhon freeze: warning: hidden import ${JSON.stringify(h)} not found\n`);
+  if (!o.quiet && graph.missing.size) {
+    const list = [...graph.missing].map(([m, by]) => `${m} (imported by ${[...by].slice(0, 3).join(", ")}${by.size > 3 ? ", ..." : ""})`);
+    process.stderr.write(`typhon freeze: warning: ${graph.missing.size} module(s) not found, the program fails if it imports them at run time:\n  ${list.join("\n  ")}\n`);
+  }
+  // the archive: bytecode, data files and the manifest
+  const files: Zippable = {};
+  for (const m of graph.modules.values()) files[m.archivePath] = timestampPyc(m.code, 0, 0);
+  for (const [src, dest] of o.data) addData(files, src, dest);
+  files["__typhon_freeze__.json"] = strToU8(JSON.stringify({ main, optimize: o.optimize, name }));
+  const zip = zipSync(files, { level: 9, mtime: new Date(1980, 0, 1) });
+  const out = path.resolve(o.output ?? path.join("dist", name + (o.target === "js" ? ".js" : o.target === "pyz" ? ".pyz" : "")));
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  if (o.target === "pyz") {
+    fs.writeFileSync(out, Buffer.concat([Buffer.from("#!/usr/bin/env typhon\n"), zip]));
+    fs.chmodSync(out, 0o755);
+  } else {
+    const rt = path.join(distDir(), "typhon-runtime.cjs");
+    if (!fs.existsSync(rt)) throw new FreezeError(`the runtime bundle ${rt} is missing (run node tools/build.mjs)`);
+    const runtimeJs = fs.readFileSync(rt, "utf8");
+    if (o.target === "js") {
+      const b64 = Buffer.from(zip).toString("base64");
+      fs.writeFileSync(out, `#!/usr/bin/env node\nvar __TYPHON_FROZEN_ARCHIVE__ = "${b64}";\n${runtimeJs}`);
+      fs.chmodSync(out, 0o755);
+    } else buildExe(out, runtimeJs, zip);
+  }
+  const size = fs.statSync(out).size;
+  if (!o.quiet) {
+    process.stderr.write(`typhon freeze: ${graph.modules.size} modules, ${o.data.length} data item(s) -> ${path.relative(process.cwd(), out) || out} (${o.target}, ${(size / 1024).toFixed(0)} KiB, ${((performance.now() - t0) / 1000).toFixed(2)} s)\n`);
+  }
+  return 0;
+}
+
+function addData(files: Zippable, src: string, dest: string): void {
+  const d = dest.replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
+  if (d.split("/").includes("..") || path.isAbsolute(dest)) throw new FreezeError(`--add-data destination must be a relative path inside the bundle: ${JSON.stringify(dest)}`);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(src);
+  } catch {
+    throw new FreezeError(`--add-data source not found: ${JSON.stringify(src)}`);
+  }
+  const target = (d ? d + "/" : "") + path.basename(path.resolve(src));
+  if (st.isFile()) {
+    files[target] = new Uint8Array(fs.readFileSync(src));
+    return;
+  }
+  // a directory: its contents go under DEST (PyInstaller: --add-data dir:dest copies dir's files into dest)
+  const walk = (dir: string, rel: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      const r = rel ? rel + "/" + e.name : e.name;
+      if (e.isDirectory()) walk(p, r);
+      else if (e.isFile()) files[(d ? d + "/" : "") + r] = new Uint8Array(fs.readFileSync(p));
+    }
+  };
+  walk(src, "");
+}
+
+/** Run a build step quietly; its output is shown only when it fails. */
+function run(cmd: string[]): void {
+  try {
+    execFileSync(cmd[0], cmd.slice(1), { stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e: any) {
+    throw new FreezeError(`${path.basename(cmd[1])} failed (status ${e.status}):\n${e.stdout ?? ""}${e.stderr ?? ""}`);
+  }
+}
+
+/** Node single executable application: sea-config.json -> blob, copy of node, postject with the SEA fuse. */
+function buildExe(out: string, runtimeJs: string, zip: Uint8Array): void {
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  if (major < 20 || (major === 20 && minor < 12)) throw new FreezeError(`--target exe needs Node >= 20.12 (SEA assets); this is ${process.version}`);
+  const req = createRequire(import.meta.url);
+  let postjectCli: string;
+  try {
+    postjectCli = req.resolve("postject/dist/cli.js");
+  } catch {
+    throw new FreezeError("--target exe needs the npm package postject (npm install postject)");
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "typhon-freeze-"));
+  try {
+    fs.writeFileSync(path.join(tmp, "main.cjs"), runtimeJs);
+    fs.writeFileSync(path.join(tmp, "archive.zip"), zip);
+    const config = {
+      main: path.join(tmp, "main.cjs"),
+      output: path.join(tmp, "sea.blob"),
+      disableExperimentalSEAWarning: true,
+      useCodeCache: false,
+      assets: { "typhon-archive": path.join(tmp, "archive.zip") },
+    };
+    fs.writeFileSync(path.join(tmp, "sea-config.json"), JSON.stringify(config));
+    run([process.execPath, "--experimental-sea-config", path.join(tmp, "sea-config.json")]);
+    fs.rmSync(out, { force: true });
+    fs.copyFileSync(process.execPath, out);
+    fs.chmodSync(out, 0o755);
+    run([process.execPath, postjectCli, out, "NODE_SEA_BLOB", path.join(tmp, "sea.blob"), "--sentinel-fuse", SEA_FUSE]);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
