@@ -1,8 +1,8 @@
 // LOAD_FAST -> LOAD_FAST_BORROW where the frame's reference provably outlives the stack copy, by abstract
 // interpretation of each block over a stack of (producing instruction, local) references.
 // Entry point: optimizeLoadFast(entry). CPython: Python/flowgraph.c optimize_load_fast.
-import { Op, OPS, stackEffect } from "../generated/opcodes.js";
-import type { Block } from "./flowgraph.js";
+import { Op, OPS } from "../generated/opcodes.js";
+import { fastStackEffect as stackEffect, type Block } from "./flowgraph.js";
 
 /** Inputs an instruction pops (CPython 3.14: _PyOpcode_num_popped); pushed = popped + net stack effect. */
 function numPopped(op: number, n: number): number {

@@ -1,7 +1,7 @@
 // Control-flow graph of one code unit: basic blocks from an InstrSeq, exception-handler labelling, line-number
 // propagation, dead-code removal, uninitialized-local checks, stack depth, prefix instructions, pseudo-op lowering.
 // Entry point: optimizeCodeUnit(unit) -> FinalInstrs for the assembler. CPython: Python/flowgraph.c.
-import { Op, OPS, stackEffect } from "../generated/opcodes.js";
+import { Op, OPS } from "../generated/opcodes.js";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from "./code.js";
 import { type CodeUnit, type InstrSeq, type Location, NO_LOCATION, makeLocation } from "./instrseq.js";
 import { optimizeBasicBlock, optimizeLoadConst } from "./flowgraph-opt.js";
@@ -71,29 +71,49 @@ export class Block {
 }
 
 // CPython: Include/internal/pycore_opcode_utils.h
-const HAS_JUMP: boolean[] = [];
-const HAS_ARG: boolean[] = [];
-const HAS_CONST: boolean[] = [];
+const NOPS = 512;
+const HAS_JUMP = new Uint8Array(NOPS);
+const HAS_ARG = new Uint8Array(NOPS);
+const HAS_CONST = new Uint8Array(NOPS);
+const HAS_TARGET = new Uint8Array(NOPS);
+/** Stack effects as c + k*oparg + m*(oparg&1) + h*(oparg>>8), [not jumping] and [jumping] (from OPS[op].effect). */
+const EFF = new Int32Array(NOPS * 8);
+const HAS_EFFECT = new Uint8Array(NOPS);
 for (const k of Object.keys(OPS)) {
   const n = Number(k);
-  HAS_JUMP[n] = OPS[n].hasJump;
-  HAS_ARG[n] = OPS[n].hasArg;
-  HAS_CONST[n] = OPS[n].hasConst;
+  const info = OPS[n];
+  HAS_JUMP[n] = info.hasJump ? 1 : 0;
+  HAS_ARG[n] = info.hasArg ? 1 : 0;
+  HAS_CONST[n] = info.hasConst ? 1 : 0;
+  for (let j = 0; j < 2; j++) {
+    const e = info.effect[j];
+    if (e) for (let q = 0; q < 4; q++) EFF[n * 8 + j * 4 + q] = e[q];
+    if (e) HAS_EFFECT[n] = 1;
+  }
+}
+HAS_TARGET.set(HAS_JUMP);
+HAS_TARGET[Op.SETUP_FINALLY] = HAS_TARGET[Op.SETUP_CLEANUP] = HAS_TARGET[Op.SETUP_WITH] = 1;
+
+/** stackEffect() from the precomputed table (same values as opcodes.ts stackEffect). */
+export function fastStackEffect(op: number, oparg: number, jump: boolean): number {
+  if (HAS_EFFECT[op] !== 1) throw new Error(`compiler: no stack effect for opcode ${op}`);
+  const b = op * 8 + (jump ? 4 : 0);
+  return EFF[b] + EFF[b + 1] * oparg + EFF[b + 2] * (oparg & 1) + EFF[b + 3] * (oparg >> 8);
 }
 export function isJump(op: number): boolean {
-  return HAS_JUMP[op] === true;
+  return HAS_JUMP[op] === 1;
 }
 export function hasArg(op: number): boolean {
-  return HAS_ARG[op] === true;
+  return HAS_ARG[op] === 1;
 }
 export function hasConst(op: number): boolean {
-  return HAS_CONST[op] === true;
+  return HAS_CONST[op] === 1;
 }
 export function isBlockPush(op: number): boolean {
   return op === Op.SETUP_FINALLY || op === Op.SETUP_CLEANUP || op === Op.SETUP_WITH;
 }
 export function hasTarget(op: number): boolean {
-  return HAS_JUMP[op] === true || isBlockPush(op);
+  return HAS_TARGET[op] === 1;
 }
 export function isScopeExit(op: number): boolean {
   return op === Op.RETURN_VALUE || op === Op.RAISE_VARARGS || op === Op.RERAISE;
@@ -244,12 +264,12 @@ export function cfgFromInstrSeq(seq: InstrSeq): Cfg {
 }
 
 function translateJumpLabelsToTargets(entry: Block): void {
-  const map = new Map<number, Block>();
-  for (let b: Block | null = entry; b; b = b.next) if (b.label >= 0) map.set(b.label, b);
+  const map: Block[] = [];
+  for (let b: Block | null = entry; b; b = b.next) if (b.label >= 0) map[b.label] = b;
   for (let b: Block | null = entry; b; b = b.next) {
     for (const ins of b.instrs) {
       if (hasTarget(ins.op)) {
-        const t = map.get(ins.arg);
+        const t = map[ins.arg];
         if (!t) throw new Error("compiler: jump target not found");
         ins.target = t;
       }
@@ -490,8 +510,10 @@ function inlineSmallOrNoLinenoBlocks(entry: Block): void {
 }
 
 function isExitOrEvalCheckWithoutLineno(b: Block): boolean {
-  if (exitsScope(b) || b.instrs.some((i) => hasEvalBreak(i.op))) return hasNoLineno(b);
-  return false;
+  const instrs = b.instrs;
+  let relevant = exitsScope(b);
+  for (let i = 0; !relevant && i < instrs.length; i++) relevant = hasEvalBreak(instrs[i].op);
+  return relevant && hasNoLineno(b);
 }
 
 function duplicateExitsWithoutLineno(g: Cfg): void {
@@ -862,7 +884,7 @@ function calculateStackdepth(entry: Block): number {
     for (const ins of b.instrs) {
       const op = ins.op;
       const blockPush = isBlockPush(op);
-      const eff = blockPush ? 0 : stackEffect(op, ins.arg, false);
+      const eff = blockPush ? 0 : fastStackEffect(op, ins.arg, false);
       const newDepth = depth + eff;
       if (newDepth < 0) throw cfgError(entry, `ValueError: Invalid CFG, stack underflow (${OPS[op].name})`);
       // Not checked by CPython, but such code would crash it: COPY/SWAP reaching below the stack.
@@ -870,7 +892,7 @@ function calculateStackdepth(entry: Block): number {
         throw cfgError(entry, `ValueError: Invalid CFG, ${OPS[op].name} ${ins.arg} with stack depth ${depth}`);
       if (depth > maxdepth) maxdepth = depth;
       if (hasTarget(op) && op !== Op.END_ASYNC_FOR) {
-        const targetDepth = depth + stackEffect(op, ins.arg, true);
+        const targetDepth = depth + fastStackEffect(op, ins.arg, true);
         if (depth > maxdepth) maxdepth = depth;
         push(ins.target!, targetDepth);
       }
