@@ -2,7 +2,8 @@
 // from `npm run oracle -- parser-cli`, every case of test/parser/errors/cases.txt):
 // 1. formatSyntaxError (src/cli/errors.ts) on the exception fields CPython raised: checks the formatting alone;
 // 2. Typhon's parse() + formatSyntaxError in-process for every parser-stage case: checks parser fields incl. `text`;
-// 3. `typhon --dump-ast DIR/ID.py` stderr and exit status for the cases flagged `cli`: checks the real command.
+// 3. `typhon --dump-ast DIR/ID.py` stderr and exit status for the cases flagged `cli`: checks the real command;
+// 4. `typhon DIR/ID.py` for the compiler-stage cases (symtable/codegen errors): known failures in "cli-compile".
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -19,6 +20,7 @@ const expected = readJson(path.join(PARSER_DATA, "errors-cli.expected.json"));
 const corpus = readJson(path.join(PARSER_DATA, "errors.expected.json"));
 const knownErrors = loadKnownFailures("errors");
 const knownCli = loadKnownFailures("cli-errors");
+const knownCompile = loadKnownFailures("cli-compile");
 const cases = readErrorCases();
 const { PySyntaxError, formatSyntaxError, createWarningPrinter } = api;
 const diff = (want, got) => `\n--- want\n${want}--- got\n${got}`;
@@ -83,8 +85,28 @@ if (status.parse) {
     const ok = stderr === exp.stderr && r.status === exp.status;
     spawned.push([c.id, ok ? null : `status ${r.status} (want ${exp.status})${diff(exp.stderr, stderr)}`]);
   }
+  // 4. compiler-stage errors (symtable/codegen) through `typhon FILE`, as `python3 FILE` reports them
+  const compiled = [];
+  for (const c of cases.filter((x) => corpus[x.id]?.stage === "compiler" && expected[x.id])) {
+    const file = path.join(dir, `${c.id}.py`);
+    fs.writeFileSync(file, c.src);
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin/typhon.js"), file], { encoding: "utf8", timeout: 20000 });
+    const stderr = (r.stderr ?? "").split(dir).join("<DIR>");
+    const exp = expected[c.id];
+    const ok = stderr === exp.stderr && r.status === exp.status && !r.stdout;
+    compiled.push([c.id, ok ? null : `status ${r.status} (want ${exp.status})${r.stdout ? ", stdout " + JSON.stringify(r.stdout.slice(0, 200)) : ""}${diff(exp.stderr, stderr)}`]);
+  }
   fs.rmSync(dir, { recursive: true, force: true });
   const count = (rs) => `${rs.filter((r) => r[1] === null).length}/${rs.length}`;
+  console.log(`CLI errors: ${count(compiled)} compiler-stage errors from typhon FILE equal python3's`);
+  maybeUpdateKnownFailures("cli-compile", Object.fromEntries(compiled.filter((r) => r[1] !== null).map(([id, p]) => [id, p.replace(/\s+/g, " ").slice(0, 300)])));
+  test("CLI errors: typhon FILE reports compiler-stage errors as python3 FILE", () => {
+    const bad = compiled.filter(([id, p]) => p !== null && !(id in knownCompile));
+    assert.ok(bad.length === 0, `${bad.length} cases differ:\n${bad.map(([id, p]) => `${id}: ${p}`).join("\n")}`);
+  });
+  for (const [id, p] of compiled) {
+    if (p !== null && id in knownCompile) test(`CLI errors: compile ${id}`, { todo: knownCompile[id] }, () => assert.fail(p));
+  }
   console.log(`CLI errors: ${count(inProcess)} parser-stage errors print as python3's (in-process parse + format)`);
   console.log(`CLI errors: ${count(spawned)} typhon --dump-ast outputs equal python3's`);
   // cases already listed as error-corpus failures are inherited, not repeated here
