@@ -22,6 +22,8 @@ import {
 import { cacheFromSource, sourceFromCache, fixFilename, CACHE_TAG, setCheckHashBasedPycs, checkHashBasedPycs, sourceHash, dirname, abspath, verbose } from "./pycache.js";
 import { setStdlibZipPath } from "./zipcode.js";
 import { MAGIC } from "../marshal/pyc.js";
+import { newBytes, bytesOf as bytesToU8 } from "../objects/bytes.js";
+import "../modules/marshal.js";
 
 export interface ImportOptions {
   /** sys.path[0]: the script's directory, '' for -c and the prompt, cwd for -m; null: none. */
@@ -101,13 +103,12 @@ export function installImporter(opts: ImportOptions): void {
 
 // ---------------- native modules ----------------
 function bytesOf(arr: Uint8Array): any {
-  const bytes = runtime.builtins!.getStr("bytes");
-  if (bytes === undefined) throw pyErr(PyExc.NotImplementedError, "bytes objects are not implemented yet");
-  return A.callFn(bytes, [newList(Array.from(arr))]);
+  return newBytes(arr);
 }
 function toUint8(b: any): Uint8Array {
-  if (b instanceof Uint8Array) return b;
-  return Uint8Array.from(A.toArray(b).map((x: any) => A.index(x) as number));
+  const u = bytesToU8(b);
+  if (u === null) throw typeErr(`a bytes-like object is required, not '${A.typeName(b)}'`);
+  return u;
 }
 
 registerModule({
@@ -256,9 +257,7 @@ registerModule({
     d.setStr("_OPT", "opt-");
     d.setStr("path_sep", "/");
     d.setStr("path_separators", "/");
-    if (runtime.builtins?.getStr("bytes") !== undefined) {
-      d.setStr("MAGIC_NUMBER", bytesOf(new Uint8Array([MAGIC & 0xff, MAGIC >> 8, 0x0d, 0x0a])));
-    }
+    d.setStr("MAGIC_NUMBER", bytesOf(new Uint8Array([MAGIC & 0xff, MAGIC >> 8, 0x0d, 0x0a])));
     addFunctions(m, {
       cache_from_source: (args, kw) => {
         const a = A.parseArgs("cache_from_source", args, kw, ["path", "debug_override"], ["optimization"], { debug_override: None, optimization: None });
