@@ -287,7 +287,7 @@ export function codegenComprehension(c: Compiler, e: A.GeneratorExp | A.ListComp
   const state: InlinedState = { pushedLocals: null, tempSymbols: null, fastHidden: null, cleanup: NO_LABEL };
   if (isInlined) {
     visitExpr(c, outermost.iter);
-    c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);
+    c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, outermost.iter);
     tweakScopes(c, entry, state);
     // CPython computes this after the tweak has entered the inlined comprehension, so it is always false here
     const inClassBlock = c.u.ste.type === BlockType.Class && !c.isInInlinedComp();
@@ -299,7 +299,7 @@ export function codegenComprehension(c: Compiler, e: A.GeneratorExp | A.ListComp
     if (cached) {
       c.makeClosure(loc, cached, 0);
       visitExpr(c, outermost.iter);
-      c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);
+      c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, outermost.iter);
       c.opI(Op.CALL, 0, loc);
       return;
     }
@@ -323,7 +323,7 @@ export function codegenComprehension(c: Compiler, e: A.GeneratorExp | A.ListComp
   c.codeCache.set(e, co);
   c.makeClosure(loc, co, 0);
   visitExpr(c, outermost.iter);
-  c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, loc);
+  c.op(outermost.is_async ? Op.GET_AITER : Op.GET_ITER, outermost.iter);
   c.opI(Op.CALL, 0, loc);
   if (isAsync && type !== Comp.Genexp) {
     c.opI(Op.GET_AWAITABLE, 0, loc);
