@@ -359,34 +359,8 @@ export class Parser {
   }
 
   // ---- errors ----
-  // Columns follow CPython's Parser/pegen_errors.c: callers pass 1-based *byte* columns (col_offset + 1), which
-  // are converted to character offsets against the *start* line's text (as _PyPegen_raise_error_known_location).
-
-  /** Character count of the first `col` bytes of `line` (CPython: _PyPegen_byte_offset_to_character_offset). */
-  static byteColToChars(line: string, col: number): number {
-    let bytes = 0;
-    let chars = 0;
-    let i = 0;
-    for (; i < line.length && bytes < col; i++) {
-      const c = line.charCodeAt(i);
-      if (c < 0x80) bytes += 1;
-      else if (c < 0x800) bytes += 2;
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-      chars++;
-    }
-    if (bytes < col) chars++; // the terminating NUL (clamped to len + 1)
-    return chars;
-  }
-
-  /** Convert a 0-based byte column on line `lineno` to a 0-based character column. */
-  byteToChar(lineno: number, col: number): number {
-    const line = this.lines[lineno - 1];
-    if (line === undefined || col <= 0) return col;
-    return Parser.byteColToChars(line, col);
-  }
+  // Columns follow CPython's Parser/pegen_errors.c: callers pass 1-based *byte* columns (col_offset + 1); the
+  // tokenizer's syntaxErrorAt converts them against pegen's error line (_PyPegen_raise_error_known_location).
 
   /** Where the tokenizer stands (cur - line_start) when it produced an INDENT/DEDENT/ENDMARKER token (col -1). */
   private curColFor(idx: number): number {
