@@ -28,6 +28,7 @@ Options:
   --path DIR              extra directory to search for the program's modules (repeatable)
   -O, -OO                 compile with optimisation level 1 / 2
   -q, --quiet             no warnings about missing modules
+  -v, --verbose           list every module not found, also those only the standard library imports
 `;
 
 interface FreezeOptions {
@@ -42,12 +43,13 @@ interface FreezeOptions {
   paths: string[];
   optimize: number;
   quiet: boolean;
+  verbose: boolean;
 }
 
 class UsageError extends Error {}
 
 function parseArgs(args: string[]): FreezeOptions {
-  const o: FreezeOptions = { target: "exe", hidden: [], excludes: [], data: [], paths: [], optimize: 0, quiet: false };
+  const o: FreezeOptions = { target: "exe", hidden: [], excludes: [], data: [], paths: [], optimize: 0, quiet: false, verbose: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const eq = a.startsWith("--") ? a.indexOf("=") : -1;
@@ -96,6 +98,10 @@ function parseArgs(args: string[]): FreezeOptions {
       case "-OO":
         o.optimize = 2;
         break;
+      case "-v":
+      case "--verbose":
+        o.verbose = true;
+        break;
       case "-q":
       case "--quiet":
         o.quiet = true;
@@ -108,6 +114,24 @@ function parseArgs(args: string[]): FreezeOptions {
   }
   if (!o.script && !o.module) throw new UsageError("a SCRIPT or -m MODULE is required");
   return o;
+}
+
+/** $TYPHON_CACHE_DIR/freeze (else $XDG_CACHE_HOME/typhon, ~/.cache/typhon); null when there is none. */
+function cacheDir(): string | null {
+  const env = process.env;
+  if (env.TYPHON_FREEZE_NO_CACHE) return null;
+  const base = env.TYPHON_CACHE_DIR || (env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, "typhon") : env.HOME ? path.join(env.HOME, ".cache", "typhon") : null);
+  return base ? path.join(base, "freeze") : null;
+}
+
+/** The compiler build: size and mtime of the bundle this code runs from. */
+function compilerStamp(): string {
+  try {
+    const st = fs.statSync(fileURLToPath(import.meta.url));
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return String(Math.random());
+  }
 }
 
 /** The directory holding dist/typhon.js (and dist/typhon-runtime.cjs). */
@@ -152,7 +176,7 @@ function freeze(o: FreezeOptions): number {
   const name = o.name ?? (o.module ? o.module.split(".")[0] : path.basename(o.script!).replace(/\.py$/, ""));
   if (o.module && o.target === "pyz") throw new FreezeError("--target pyz with -m MODULE is not supported yet (freeze a script, or use --target js/exe)");
   const searchPath = [o.script ? path.dirname(path.resolve(o.script)) : process.cwd(), ...o.paths];
-  const graph = new ModuleGraph({ searchPath, stdlibZip: stdlibZip(), excludes: new Set(o.excludes), optimize: o.optimize });
+  const graph = new ModuleGraph({ searchPath, stdlibZip: stdlibZip(), excludes: new Set(o.excludes), optimize: o.optimize, cacheDir: cacheDir(), compilerStamp: compilerStamp() });
   let main = "__main__";
   if (o.script) {
     if (!fs.existsSync(o.script)) throw new FreezeError(`can't open file ${JSON.stringify(path.resolve(o.script))}: [Errno 2] No such file or directory`);
@@ -166,8 +190,18 @@ function freeze(o: FreezeOptions): number {
   }
   for (const h of o.hidden) if (!graph.addModule(h, "--hidden-import")) process.stderr.write(`typhon freeze: warning: hidden import ${JSON.stringify(h)} not found\n`);
   if (!o.quiet && graph.missing.size) {
-    const list = [...graph.missing].map(([m, by]) => `${m} (imported by ${[...by].slice(0, 3).join(", ")}${by.size > 3 ? ", ..." : ""})`);
-    process.stderr.write(`typhon freeze: warning: ${graph.missing.size} module(s) not found, the program fails if it imports them at run time:\n  ${list.join("\n  ")}\n`);
+    // missing modules imported by the program itself are listed; those only the standard library asks for (C
+    // accelerators, other platforms', optional ones, often imported inside try/except) are counted unless -v
+    const isStd = (n: string) => n !== "__main__" && graph.modules.get(n)?.stdlib === true;
+    const own: string[] = [];
+    let stdOnly = 0;
+    for (const [m, by] of graph.missing) {
+      const line = `${m} (imported by ${[...by].slice(0, 3).join(", ")}${by.size > 3 ? ", ..." : ""})`;
+      if (o.verbose || [...by].some((b) => !isStd(b))) own.push(line);
+      else stdOnly++;
+    }
+    if (own.length) process.stderr.write(`typhon freeze: warning: module(s) not found (the program fails if it imports them at run time):\n  ${own.join("\n  ")}\n`);
+    if (stdOnly) process.stderr.write(`typhon freeze: note: ${stdOnly} module(s) imported only by standard-library modules were not found (optional or other platforms'; -v lists them)\n`);
   }
   // the archive: bytecode, data files and the manifest
   const files: Zippable = {};

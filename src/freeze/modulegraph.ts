@@ -3,7 +3,9 @@
 // standard-library zip. Entry point: new ModuleGraph(opts).addScript(file) / addModule(name); graph.modules, graph.missing.
 import fs from "node:fs";
 import path from "node:path";
+import crypto from "node:crypto";
 import { unzipSync } from "fflate";
+import { loads, dumps } from "../marshal/marshal.js";
 import { compile } from "../compiler/compile.js";
 import { CodeObject } from "../compiler/code.js";
 import { TupleConst } from "../parser/constant.js";
@@ -21,6 +23,8 @@ export interface FrozenModule {
   code: CodeObject;
   /** Where the source came from (for messages). */
   origin: string;
+  /** True for modules found in the standard-library zip. */
+  stdlib: boolean;
 }
 
 export interface GraphOptions {
@@ -30,6 +34,10 @@ export interface GraphOptions {
   stdlibZip: string | null;
   excludes: Set<string>;
   optimize: number;
+  /** Directory caching compiled code (keyed by source, file name, optimisation and `compilerStamp`); null: none. */
+  cacheDir?: string | null;
+  /** Identifies the compiler build (cache entries of other builds are ignored). */
+  compilerStamp?: string;
 }
 
 /** A source file found for a module: in a directory or in the stdlib zip. */
@@ -39,6 +47,7 @@ interface Located {
   rel: string;
   read(): Uint8Array;
   origin: string;
+  stdlib: boolean;
   /** For packages: how to look up submodules. */
   sub?: Location;
 }
@@ -86,7 +95,7 @@ export class ModuleGraph {
     const src = fs.readFileSync(file);
     const rel = path.basename(file);
     const code = compile(src, rel, "exec", { optimize: this.opts.optimize });
-    this.modules.set("__main__", { name: "__main__", isPackage: false, archivePath: "__main__.pyc", code, origin: file });
+    this.modules.set("__main__", { name: "__main__", isPackage: false, archivePath: "__main__.pyc", code, origin: file, stdlib: false });
     this.scan(code, "__main__", "");
   }
 
@@ -137,6 +146,8 @@ export class ModuleGraph {
   /** Ensure module `full` (parents already loaded) is in the graph. */
   private load(full: string, importer: string): boolean {
     if (this.modules.has(full) || this.builtinNames.has(full)) return true;
+    const alias = ALIASES[full];
+    if (alias !== undefined && this.modules.has(full.slice(0, full.lastIndexOf(".")))) return this.load(alias, importer);
     if (this.isExcluded(full)) return false;
     if (this.missing.has(full)) {
       this.noteMissing(full, importer);
@@ -147,12 +158,37 @@ export class ModuleGraph {
       this.noteMissing(full, importer);
       return false;
     }
-    const code = compile(loc.read(), loc.rel, "exec", { optimize: this.opts.optimize });
+    const code = this.compileCached(loc.read(), loc.rel);
     const archivePath = loc.rel.slice(0, -3) + ".pyc";
-    this.modules.set(full, { name: full, isPackage: loc.isPackage, archivePath, code, origin: loc.origin });
+    this.modules.set(full, { name: full, isPackage: loc.isPackage, archivePath, code, origin: loc.origin, stdlib: loc.stdlib });
     if (loc.sub) this.locations.set(full, [loc.sub]);
     this.scan(code, full, loc.isPackage ? full : full.slice(0, Math.max(0, full.lastIndexOf("."))));
     return true;
+  }
+
+  private compileCached(src: Uint8Array, filename: string): CodeObject {
+    const dir = this.opts.cacheDir;
+    if (!dir) return compile(src, filename, "exec", { optimize: this.opts.optimize });
+    const h = crypto.createHash("sha256");
+    h.update(`${this.opts.compilerStamp ?? ""}\0${this.opts.optimize}\0${filename}\0`);
+    h.update(src);
+    const file = path.join(dir, h.digest("hex").slice(0, 40) + ".marshal");
+    try {
+      const co = loads(fs.readFileSync(file));
+      if (co instanceof CodeObject) return co;
+    } catch {
+      /* absent or unreadable: compile */
+    }
+    const co = compile(src, filename, "exec", { optimize: this.opts.optimize });
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, dumps(co));
+      fs.renameSync(tmp, file);
+    } catch {
+      /* a read-only cache is not an error */
+    }
+    return co;
   }
 
   private locate(full: string): Located | null {
@@ -171,17 +207,17 @@ export class ModuleGraph {
         const pkgInit = path.join(w.dir, leaf, "__init__.py");
         const relBase = (relDir ? relDir + "/" : "") + leaf;
         if (isFile(pkgInit)) {
-          return { isPackage: true, rel: relBase + "/__init__.py", read: () => fs.readFileSync(pkgInit), origin: pkgInit, sub: { kind: "dir", dir: path.join(w.dir, leaf) } };
+          return { isPackage: true, rel: relBase + "/__init__.py", read: () => fs.readFileSync(pkgInit), origin: pkgInit, stdlib: false, sub: { kind: "dir", dir: path.join(w.dir, leaf) } };
         }
         const mod = path.join(w.dir, leaf + ".py");
-        if (isFile(mod)) return { isPackage: false, rel: relBase + ".py", read: () => fs.readFileSync(mod), origin: mod };
+        if (isFile(mod)) return { isPackage: false, rel: relBase + ".py", read: () => fs.readFileSync(mod), origin: mod, stdlib: false };
       } else if (this.zip) {
         const z = this.zip;
         const base = w.prefix + leaf;
         if (z.names.has(base + "/__init__.py")) {
-          return { isPackage: true, rel: base + "/__init__.py", read: () => z.read(base + "/__init__.py"), origin: z.file + "/" + base + "/__init__.py", sub: { kind: "zip", prefix: base + "/" } };
+          return { isPackage: true, rel: base + "/__init__.py", read: () => z.read(base + "/__init__.py"), origin: z.file + "/" + base + "/__init__.py", stdlib: true, sub: { kind: "zip", prefix: base + "/" } };
         }
-        if (z.names.has(base + ".py")) return { isPackage: false, rel: base + ".py", read: () => z.read(base + ".py"), origin: z.file + "/" + base + ".py" };
+        if (z.names.has(base + ".py")) return { isPackage: false, rel: base + ".py", read: () => z.read(base + ".py"), origin: z.file + "/" + base + ".py", stdlib: true };
       }
     }
     return null;
@@ -215,6 +251,9 @@ export class ModuleGraph {
 }
 
 const NOTHING = Symbol("nothing");
+
+/** Submodules that packages create at import time by assigning sys.modules entries (no file of their own). */
+const ALIASES: Record<string, string> = { "os.path": "posixpath", "collections.abc": "_collections_abc" };
 
 function isFile(p: string): boolean {
   try {
