@@ -101,17 +101,6 @@ function raiseInvalidTarget(p: Parser, type: number, e: E): void {
   if (t) p.raiseNode((type === DEL_TARGETS ? "cannot delete " : "cannot assign to ") + exprName(t), t);
 }
 
-function withoutInvalid<T>(p: Parser, f: () => T): T {
-  const prev = p.callInvalid;
-  p.callInvalid = false;
-  try {
-    return f();
-  } finally {
-    p.callInvalid = prev;
-  }
-}
-
-
 function isSoftKeywordTok(t: Token): boolean {
   const s = t.string;
   return s === "match" || s === "case" || s === "_" || s === "type";
