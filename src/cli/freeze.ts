@@ -226,7 +226,7 @@ function freeze(o: FreezeOptions): number {
   }
   const size = fs.statSync(out).size;
   if (!o.quiet) {
-    process.stderr.write(`typhon freeze: ${graph.modules.size} modules, ${o.data.length} data item(s) -> ${path.relative(process.cwd(), out) || out} (${o.target}, ${(size / 1024).toFixed(0)} KiB, ${((performance.now() - t0) / 1000).toFixed(2)} s)\n`);
+    process.stderr.write(`typhon freeze: ${graph.modules.size} modules, ${o.data.length} data item(s) -> ${o.output ?? path.relative(process.cwd(), out)} (${o.target}, ${(size / 1024).toFixed(0)} KiB, ${((performance.now() - t0) / 1000).toFixed(2)} s)\n`);
   }
   return 0;
 }
