@@ -528,7 +528,8 @@ export async function fuzzDiffCases(seed = FUZZ_DIFF_SEED, count = FUZZ_DIFF_COU
   }
   if (count > 1500) {
     const snippets = [];
-    for (const c of readErrorCases()) {
+    // only the first 564 corpus cases, so that appending cases to cases.txt leaves this corpus unchanged
+    for (const c of readErrorCases().slice(0, 564)) {
       snippets.push({ id: c.id, text: dec.decode(c.src) });
       if (c.valid) snippets.push({ id: `${c.id}/valid`, text: dec.decode(c.valid) });
     }
