@@ -24,6 +24,9 @@ import { setStdlibZipPath } from "./zipcode.js";
 import { MAGIC } from "../marshal/pyc.js";
 import { newBytes, bytesOf as bytesToU8 } from "../objects/bytes.js";
 import "../modules/marshal.js";
+import { decodeSource } from "../parser/source.js";
+import { PySyntaxError } from "../parser/index.js";
+import { syntaxErrorToPy } from "./pycache.js";
 
 export interface ImportOptions {
   /** sys.path[0]: the script's directory, '' for -c and the prompt, cwd for -m; null: none. */
@@ -265,7 +268,17 @@ registerModule({
         return cacheFromSource(A.str(a.path), opt);
       },
       source_from_cache: ([p]) => sourceFromCache(A.str(p)),
-      decode_source: ([b]) => A.callMethod(b, "decode", []),
+      // tokenize.detect_encoding + universal newlines, as _bootstrap_external.decode_source
+      decode_source: ([b]) => {
+        let text: string;
+        try {
+          text = decodeSource(toUint8(b), "<string>");
+        } catch (e) {
+          if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
+          throw e;
+        }
+        return text.replace(/\r\n?/g, "\n");
+      },
       spec_from_file_location: (args, kw) => {
         const a = A.parseArgs("spec_from_file_location", args, kw, ["name", "location"], ["loader", "submodule_search_locations"], {
           location: None,

@@ -295,6 +295,36 @@ print(type(sys.path_importer_cache[here + '/lib.zip']).__name__)
   },
 ];
 
+CASES.push({
+  name: "importlib_util",
+  files: {
+    "main.py": `import importlib.util as u, sys
+here = __file__.rsplit('/', 1)[0]
+print(u.MAGIC_NUMBER, u.source_hash(b'x = 1\\n'), u.decode_source(b'a\\r\\nb'))
+print(u.cache_from_source('/a/b/c.py').replace(sys.implementation.cache_tag, '<TAG>'))
+print(u.cache_from_source('/a/b/c.py', optimization=2).replace(sys.implementation.cache_tag, '<TAG>'))
+print(u.source_from_cache('/a/b/__pycache__/c.' + sys.implementation.cache_tag + '.pyc'))
+print(u.resolve_name('.x', 'pkg.sub'), u.resolve_name('..y', 'pkg.sub'))
+spec = u.spec_from_file_location('plugin', here + '/plugins/plug.py')
+print(spec.name, spec.origin.replace(here, '<DIR>'), type(spec.loader).__name__, spec.submodule_search_locations, spec.has_location)
+mod = u.module_from_spec(spec)
+print(mod.__name__, mod.__file__.replace(here, '<DIR>'), 'plugin' in sys.modules)
+spec.loader.exec_module(mod)
+print(mod.P, mod.__cached__.replace(here, '<DIR>').replace(sys.implementation.cache_tag, '<TAG>'))
+pspec = u.spec_from_file_location('ppkg', here + '/ppkg/__init__.py')
+print([p.replace(here, '<DIR>') for p in pspec.submodule_search_locations], pspec.parent)
+print(u.find_spec('helper').name, u.find_spec('no_such_mod_zz'), u.find_spec('helper') is not None)
+import helper
+print(u.find_spec('helper') is helper.__spec__)
+s2 = u.spec_from_loader('fromloader', None, origin='somewhere')
+print(s2.name, s2.origin, s2.loader, s2.parent, s2.has_location)
+`,
+    "plugins/plug.py": "P = 'plugged ' + __name__\n",
+    "ppkg/__init__.py": "",
+    "helper.py": "",
+  },
+});
+
 const MAGIC = "2b0e0d0a";
 CASES.push({
   name: "sourceless_errors",
