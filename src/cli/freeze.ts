@@ -285,7 +285,7 @@ function buildExe(out: string, runtimeJs: string, zip: Uint8Array): void {
       main: path.join(tmp, "main.cjs"),
       output: path.join(tmp, "sea.blob"),
       disableExperimentalSEAWarning: true,
-      useCodeCache: false,
+      useCodeCache: true,
       assets: { "typhon-archive": path.join(tmp, "archive.zip") },
     };
     fs.writeFileSync(path.join(tmp, "sea-config.json"), JSON.stringify(config));

@@ -11,4 +11,5 @@ export const CASES = [
   { id: "pkg-traceback", dir: "pkg", script: "main.py", argv: ["boom"], stdin: "x\n", marker: "MARKER-SOURCE-pkg-7781" },
   { id: "pkg-m", dir: "pkg", module: "app", argv: ["q"], stdin: "", marker: "MARKER-SOURCE-pkgmain-5150" },
   { id: "std", dir: "std", script: "prog.py", argv: [], stdin: "", marker: "MARKER-SOURCE-std-3141" },
+  { id: "std-more", dir: "std-more", script: "prog.py", argv: [], stdin: "", marker: "MARKER-SOURCE-stdmore-2718", targets: ["js"] },
 ];

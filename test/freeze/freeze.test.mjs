@@ -76,7 +76,7 @@ function assertNoSource(file, target, c) {
 }
 
 for (const c of CASES) {
-  const targets = c.module ? ["js", ...(EXE_CASES.has(c.id) ? ["exe"] : [])] : ["js", "pyz", ...(EXE_CASES.has(c.id) ? ["exe"] : [])];
+  const targets = c.targets ?? (c.module ? ["js", ...(EXE_CASES.has(c.id) ? ["exe"] : [])] : ["js", "pyz", ...(EXE_CASES.has(c.id) ? ["exe"] : [])]);
   for (const target of targets) {
     const key = `${c.id}/${target}`;
     const todo = KNOWN[key] ?? KNOWN[c.id];
