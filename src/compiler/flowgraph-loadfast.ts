@@ -266,6 +266,15 @@ export function optimizeLoadFast(entry: Block): void {
           if (oparg & 1) push(selfInstr, selfLocal);
           break;
         }
+        case Op.LOAD_SPECIAL: {
+          // CPython 3.14: the owner comes back as self_or_null (so a `with x:` operand is never borrowed)
+          size--;
+          const selfInstr = refInstr[size];
+          const selfLocal = refLocal[size];
+          push(i, NOT_LOCAL);
+          push(selfInstr, selfLocal);
+          break;
+        }
         case Op.SEND:
           pushBlock(ins.target!);
           size--;

@@ -243,8 +243,6 @@ export function cfgFromInstrSeq(seq: InstrSeq): Cfg {
       isTarget[at] = 1;
     }
   }
-  // NEXT_LOCATION: take the location of the following instruction.
-  for (let i = n - 2; i >= 0; i--) if (locs[i].lineno === -2) locs[i] = locs[i + 1];
   const g = new Cfg();
   for (let i = 0; i < n; i++) {
     if (isTarget[i]) g.useLabel(i);
@@ -1098,6 +1096,10 @@ function cfgToFinal(entry: Block, stackdepth: number, nlocalsplus: number): Fina
       k++;
     }
   }
+  // NEXT_LOCATION (lineno -2) resolves to the following instruction's location only now, after the
+  // optimisations (which treat it as "no line number", as CPython's do).
+  const locs = out.locs;
+  for (let i = idx - 2; i >= 0; i--) if (locs[i].lineno === -2) locs[i] = locs[i + 1];
   return out;
 }
 

@@ -51,7 +51,9 @@
 // check bytecode facts with `node tools/dis-diff.mjs FILE.py` (Typhon vs CPython 3.14 disassembly) and
 // `node tools/cpython.mjs -c 'import dis; dis.dis(..., show_positions=True)'`. The backend's stack check reports
 // wrong stack layouts as "Invalid CFG, ..." (TYPHON_DEBUG_CFG=1 appends a CFG dump). Known 3.14 detail: the
-// POP_TOP of the subject before a matched case body has the body's first position (use NEXT_LOCATION); the
+// POP_TOP of the subject before a matched case body has the body's first position: emit it with NEXT_LOCATION
+// (the backend resolves it after optimisation, as CPython does, so a NOP after it survives: annotationlib.py
+// becomes identical to CPython's when codegen-pattern.ts emits NEXT_LOCATION instead of patching seq.locs); the
 // GET_ITER/GET_AITER of a comprehension's outermost iterable (inlined or not) has the iterable's location
 // (`[x for x in (a or\n b)]`: GET_ITER at 3:24-4:25, the BoolOp), not the comprehension's.
 // ===================================================================================================
