@@ -16,8 +16,10 @@ import { runFrame } from "../vm/eval.js";
 import { runtime } from "../vm/runtime.js";
 import { call } from "../vm/call.js";
 import {
-  sourceCode, sourcelessCode, cacheFromSource, pathJoin, dirname, basename, verbose, importError, abspath,
+  sourceCode, sourcelessCode, cacheFromSource, pathJoin, dirname, basename, verbose, importError, abspath, compileSource, writeAtomic,
 } from "./pycache.js";
+import { newBytes, bytesOf } from "../objects/bytes.js";
+import { newFloat } from "../objects/float.js";
 import { openZip, ZipArchive, clearZipCache } from "./zip.js";
 import { zipModuleCode } from "./zipcode.js";
 
@@ -181,7 +183,33 @@ const fileLoaderMethods = (kind: "source" | "sourceless") => ({
   get_data: (self: LoaderObj, [p]: any[]) => {
     const b = runtime.host.readFile(A.str(p));
     if (b === null) throw pyErr(PyExc.FileNotFoundError, `[Errno 2] No such file or directory: ${A.repr(A.str(p))}`);
-    return A.callFn(runtime.builtins!.getStr("bytes"), [newList(Array.from(b))]);
+    return newBytes(b);
+  },
+  path_stats: (self: LoaderObj, [p]: any[]) => {
+    const st = runtime.host.stat(A.str(p));
+    if (st === null) throw pyErr(PyExc.FileNotFoundError, `[Errno 2] No such file or directory: ${A.repr(A.str(p))}`);
+    const d = new PyDict();
+    d.setStr("mtime", newFloat(st.mtime));
+    d.setStr("size", st.size);
+    return d;
+  },
+  source_to_code: (self: LoaderObj, args: any[], kw: string[] | null) => {
+    const a = A.parseArgs("source_to_code", args, kw, ["data", "path"], ["_optimize"], { _optimize: -1 });
+    const data = typeof a.data === "string" ? new TextEncoder().encode(a.data) : bytesOf(a.data);
+    if (data === null) throw typeErr("source_to_code() expects str or bytes");
+    return codeFor(compileSource(data, A.str(a.path), A.index(a._optimize) as number));
+  },
+  set_data: (self: LoaderObj, args: any[], kw: string[] | null) => {
+    const a = A.parseArgs("set_data", args, kw, ["path", "data"], ["_mode"], { _mode: 0o666 });
+    const data = bytesOf(a.data);
+    if (data === null) throw typeErr("set_data() expects bytes");
+    writeAtomic(A.str(a.path), data);
+    return None;
+  },
+  _cache_bytecode: (self: LoaderObj, [src, path, data]: any[]) => {
+    const b = bytesOf(data);
+    if (b !== null) writeAtomic(A.str(path), b);
+    return None;
   },
   get_source: (self: LoaderObj, args: any[]) => {
     loaderName(self, args);

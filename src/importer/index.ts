@@ -21,12 +21,12 @@ import {
 } from "./importer.js";
 import { cacheFromSource, sourceFromCache, fixFilename, CACHE_TAG, setCheckHashBasedPycs, checkHashBasedPycs, sourceHash, dirname, abspath, verbose } from "./pycache.js";
 import { setStdlibZipPath } from "./zipcode.js";
-import { MAGIC } from "../marshal/pyc.js";
+import { MAGIC, timestampPyc, hashPyc } from "../marshal/pyc.js";
 import { newBytes, bytesOf as bytesToU8 } from "../objects/bytes.js";
 import "../modules/marshal.js";
 import { decodeSource } from "../parser/source.js";
 import { PySyntaxError } from "../parser/index.js";
-import { syntaxErrorToPy } from "./pycache.js";
+import { syntaxErrorToPy, writeAtomic } from "./pycache.js";
 
 export interface ImportOptions {
   /** sys.path[0]: the script's directory, '' for -c and the prompt, cwd for -m; null: none. */
@@ -329,6 +329,21 @@ registerModule({
         return (u[0] | (u[1] << 8) | (u[2] << 16) | (u[3] << 24)) >>> 0;
       },
       _get_supported_file_loaders: () => newList([]),
+      _code_to_timestamp_pyc: (args, kw) => {
+        const a = A.parseArgs("_code_to_timestamp_pyc", args, kw, ["code", "mtime", "source_size"], [], { mtime: 0, source_size: 0 });
+        if (!(a.code instanceof PyCode)) throw typeErr("expected a code object");
+        return bytesOf(timestampPyc(a.code.co, Number(A.index(A.callFn(runtime.builtins!.getStr("int")!, [a.mtime]))), Number(A.index(a.source_size))));
+      },
+      _code_to_hash_pyc: (args, kw) => {
+        const a = A.parseArgs("_code_to_hash_pyc", args, kw, ["code", "source_hash", "checked"], [], { checked: true });
+        if (!(a.code instanceof PyCode)) throw typeErr("expected a code object");
+        return bytesOf(hashPyc(a.code.co, toUint8(a.source_hash), A.isTrue(a.checked)));
+      },
+      _write_atomic: (args, kw) => {
+        const a = A.parseArgs("_write_atomic", args, kw, ["path", "data", "mode"], [], { mode: 0o666 });
+        if (!writeAtomic(A.str(a.path), toUint8(a.data))) throw pyErr(PyExc.OSError, `could not write ${A.repr(A.str(a.path))}`);
+        return None;
+      },
       _set_bootstrap_module: () => None,
     });
   },

@@ -158,9 +158,9 @@ export function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
   return x;
 }
 
-export function compileSource(source: Uint8Array, path: string): CodeObject {
+export function compileSource(source: Uint8Array, path: string, optimize = -1): CodeObject {
   try {
-    return compile(source, path, "exec", { optimize: optimizeLevel() });
+    return compile(source, path, "exec", { optimize: optimize === -1 ? optimizeLevel() : optimize });
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
     throw e;
