@@ -457,13 +457,14 @@ function fileFinderFind(self: FinderObj, fullname: string): any {
     }
   }
   for (const [suffix, loaderType] of [[".py", sourceFileLoaderType], [".pyc", sourcelessFileLoaderType]] as const) {
-    if (!names.has(tail + suffix)) continue;
     const full = pathJoin(self.path, tail + suffix);
+    verbose(`trying ${full}`, 2);
+    if (!names.has(tail + suffix)) continue;
     const fst = host.stat(full);
     if (fst !== null && fst.isFile) return fileSpec(fullname, full, makeFileLoader(loaderType, fullname, full), false);
   }
   if (namespace !== null) {
-    verbose(`possible namespace for ${namespace}`, 2);
+    verbose(`possible namespace for ${namespace}`);
     return newSpec(fullname, None, None, newList([namespace]));
   }
   return None;
