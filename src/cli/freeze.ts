@@ -4,6 +4,7 @@
 // Entry point: freezeCommand(args) -> exit status.
 import fs from "node:fs";
 import os from "node:os";
+import crypto from "node:crypto";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -124,11 +125,10 @@ function cacheDir(): string | null {
   return base ? path.join(base, "freeze") : null;
 }
 
-/** The compiler build: size and mtime of the bundle this code runs from. */
+/** The compiler build: a hash of the bundle this code runs from (a rebuild with the same content keeps the cache). */
 function compilerStamp(): string {
   try {
-    const st = fs.statSync(fileURLToPath(import.meta.url));
-    return `${st.size}:${st.mtimeMs}`;
+    return crypto.createHash("sha256").update(fs.readFileSync(fileURLToPath(import.meta.url))).digest("hex");
   } catch {
     return String(Math.random());
   }
@@ -208,7 +208,7 @@ function freeze(o: FreezeOptions): number {
   for (const m of graph.modules.values()) files[m.archivePath] = timestampPyc(m.code, 0, 0);
   for (const [src, dest] of o.data) addData(files, src, dest);
   files["__typhon_freeze__.json"] = strToU8(JSON.stringify({ main, optimize: o.optimize, name }));
-  const zip = zipSync(files, { level: 9, mtime: new Date(1980, 0, 1) });
+  const zip = zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) });
   const out = path.resolve(o.output ?? path.join("dist", name + (o.target === "js" ? ".js" : o.target === "pyz" ? ".pyz" : "")));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   if (o.target === "pyz") {
@@ -220,7 +220,12 @@ function freeze(o: FreezeOptions): number {
     const runtimeJs = fs.readFileSync(rt, "utf8");
     if (o.target === "js") {
       const b64 = Buffer.from(zip).toString("base64");
-      fs.writeFileSync(out, `#!/usr/bin/env node\nvar __TYPHON_FROZEN_ARCHIVE__ = "${b64}";\n${runtimeJs}`);
+      // CommonJS inside a function that also runs as an ES module (a .js file under a "type": "module" package.json)
+      const wrapped =
+        `#!/usr/bin/env node\nvar __TYPHON_FROZEN_ARCHIVE__ = "${b64}";\n(function (require, module, __filename) {\n${runtimeJs}\n})(` +
+        `typeof require === "function" ? require : (m) => process.getBuiltinModule(m), typeof module === "object" ? module : { exports: {} }, ` +
+        `typeof __filename === "string" ? __filename : process.argv[1]);\n`;
+      fs.writeFileSync(out, wrapped);
       fs.chmodSync(out, 0o755);
     } else buildExe(out, runtimeJs, zip);
   }

@@ -105,6 +105,14 @@ test("frozen introspection: sys.frozen, sys.executable, sys.argv[0], __file__, -
   assert.equal(r.stderr, "");
   assert.equal(r.stdout, "True True ['z']\nTrue\n");
   assert.equal(Buffer.from(archiveOf(out, "js")["assets/table.txt"]).toString(), "data file\n");
+  // the .js also runs where a package.json says "type": "module" (then Node loads it as an ES module)
+  const esm = path.join(work, "esm");
+  fs.mkdirSync(esm);
+  fs.writeFileSync(path.join(esm, "package.json"), '{"type": "module"}\n');
+  fs.copyFileSync(out, path.join(esm, "intro.js"));
+  const r2 = spawnSync(path.join(esm, "intro.js"), ["z"], { cwd: empty, env: { PATH: "/bin" }, encoding: "utf8" });
+  assert.equal(r2.stderr, "");
+  assert.equal(r2.stdout, "True True ['z']\nTrue\n");
   void c;
 });
 
