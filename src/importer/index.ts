@@ -24,6 +24,7 @@ import { setStdlibZipPath } from "./zipcode.js";
 import { MAGIC, timestampPyc, hashPyc } from "../marshal/pyc.js";
 import { newBytes, bytesOf as bytesToU8 } from "../objects/bytes.js";
 import "../modules/marshal.js";
+import "../modules/_thread.js";
 import { decodeSource } from "../parser/source.js";
 import { PySyntaxError } from "../parser/index.js";
 import { syntaxErrorToPy, writeAtomic } from "./pycache.js";
