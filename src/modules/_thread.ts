@@ -66,7 +66,7 @@ export const lockType: PyType = defineType({
       self.locked = false;
       return None;
     },
-    __repr__: (self: PyLock) => `<${self.locked ? "locked" : "unlocked"} _thread.lock object at ${A.idHex(self)}>`,
+    __repr__: (self: PyLock) => `<${self.locked ? "locked" : "unlocked"} _thread.lock object at 0x${A.idHex(self)}>`,
   },
 });
 
@@ -115,7 +115,7 @@ export const rlockType: PyType = defineType({
       return None;
     },
     __repr__: (self: PyLock) =>
-      `<${self.count ? "locked" : "unlocked"} _thread.RLock object owner=${self.owner} count=${self.count} at ${A.idHex(self)}>`,
+      `<${self.count ? "locked" : "unlocked"} _thread.RLock object owner=${self.owner} count=${self.count} at 0x${A.idHex(self)}>`,
   },
 });
 
