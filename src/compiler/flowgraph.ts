@@ -46,18 +46,19 @@ export class Block {
    * appends a few instructions (NOT_TAKEN, threaded jumps) without setting i_except, so they inherit the handler of
    * whatever instruction used that slot before; emulated so that exception tables come out the same.
    */
-  ghost: (Block | null)[] = [];
+  ghost: (Block | null)[] | null = null;
   last(): Instr | undefined {
     return this.instrs[this.instrs.length - 1];
   }
   /** Append an instruction whose handler was left unset in CPython (takes the stale slot's). */
   appendStale(ins: Instr): void {
-    ins.except = this.ghost.length ? this.ghost.shift()! : null;
+    const g = this.ghost;
+    ins.except = g && g.length ? g.shift()! : null;
     this.instrs.push(ins);
   }
   /** The block grew by n slots: they are no longer stale. */
   consumeGhost(n: number): void {
-    if (this.ghost.length) this.ghost.splice(0, n);
+    if (this.ghost && this.ghost.length) this.ghost.splice(0, n);
   }
   /** Shrink to `len` instructions; the dropped slots become stale. */
   truncate(len: number): void {
@@ -65,7 +66,7 @@ export class Block {
     if (len >= instrs.length) return;
     const dropped: (Block | null)[] = [];
     for (let k = len; k < instrs.length; k++) dropped.push(instrs[k].except);
-    this.ghost = this.ghost.length ? dropped.concat(this.ghost) : dropped;
+    this.ghost = this.ghost && this.ghost.length ? dropped.concat(this.ghost) : dropped;
     instrs.length = len;
   }
 }

@@ -304,6 +304,10 @@ function round(args: any[], kwnames: string[] | null): any {
 function pow(args: any[], kwnames: string[] | null): any {
   const a = A.parseArgs("pow", args, kwnames, ["base", "exp", "mod"], [], { mod: None });
   if (a.mod === None) return A.binaryOp(a.base, a.exp, I.NB_POWER);
+  if (!A.isIntLike(a.base) || !A.isIntLike(a.exp) || !A.isIntLike(a.mod)) {
+    if ([a.base, a.exp, a.mod].every((x) => A.isIntLike(x) || typeOf(x).name === "float"))
+      throw typeErr("pow() 3rd argument not allowed unless all arguments are integers");
+  }
   const m = typeOf(a.base).lookup("__pow__");
   if (m !== undefined) {
     const r = A.callMethodDescr(m, a.base, [a.exp, a.mod]);
@@ -379,8 +383,7 @@ export function setLastGenReturn(f: () => any): void {
 function dir(args: any[]): any {
   A.checkArity("dir", args, 0, 1);
   if (args.length === 0) {
-    const f = ts.frame;
-    const loc = f && f.locals ? f.locals : f ? f.globals : newDict();
+    const loc = locals();
     return newList((loc instanceof PyDict ? loc.keys() : A.toArray(A.callMethod(loc, "keys", []))).sort());
   }
   const r = A.callSpecial(args[0], "__dir__", []);
@@ -430,7 +433,7 @@ function input(args: any[]): any {
 }
 
 function chr(args: any[]): any {
-  A.checkArity("chr", args, 1, 1);
+  A.checkArity("chr", args, 1, 1, true);
   const x = args[0];
   if (x instanceof PyFloat) throw typeErr("'float' object cannot be interpreted as an integer");
   const n = A.indexBig(x);
@@ -441,7 +444,7 @@ function chr(args: any[]): any {
   return String.fromCodePoint(n);
 }
 function ord(args: any[]): any {
-  A.checkArity("ord", args, 1, 1);
+  A.checkArity("ord", args, 1, 1, true);
   const c = args[0];
   if (typeof c === "string") {
     const n = strLen(c);
@@ -465,12 +468,12 @@ function format(args: any[]): any {
 }
 
 function hash(args: any[]): any {
-  A.checkArity("hash", args, 1, 1);
+  A.checkArity("hash", args, 1, 1, true);
   return A.hash(args[0]);
 }
 
 function abs(args: any[]): any {
-  A.checkArity("abs", args, 1, 1);
+  A.checkArity("abs", args, 1, 1, true);
   const x = args[0];
   if (typeof x === "number") return Math.abs(x);
   return A.unaryOp(x, "__abs__", "abs");
@@ -526,9 +529,9 @@ export function makeBuiltins(): PyModule {
   const d = m.dict!;
   const fns: Record<string, (args: any[], kwnames: string[] | null) => any> = {
     print,
-    len: (args) => (A.checkArity("len", args, 1, 1), A.len(args[0])),
-    repr: (args) => (A.checkArity("repr", args, 1, 1), A.repr(args[0])),
-    ascii: (args) => (A.checkArity("ascii", args, 1, 1), A.ascii(args[0])),
+    len: (args) => (A.checkArity("len", args, 1, 1, true), A.len(args[0])),
+    repr: (args) => (A.checkArity("repr", args, 1, 1, true), A.repr(args[0])),
+    ascii: (args) => (A.checkArity("ascii", args, 1, 1, true), A.ascii(args[0])),
     isinstance,
     issubclass,
     iter,
@@ -556,14 +559,14 @@ export function makeBuiltins(): PyModule {
       if (typeof args[1] !== "string") throw typeErr(`attribute name must be string, not '${A.typeName(args[1])}'`);
       return A.hasAttr(args[0], args[1]);
     },
-    callable: (args) => (A.checkArity("callable", args, 1, 1), A.isCallable(args[0])),
-    id: (args) => (A.checkArity("id", args, 1, 1), A.id(args[0])),
+    callable: (args) => (A.checkArity("callable", args, 1, 1, true), A.isCallable(args[0])),
+    id: (args) => (A.checkArity("id", args, 1, 1, true), A.id(args[0])),
     hash,
     chr,
     ord,
-    bin: (args) => (A.checkArity("bin", args, 1, 1), intToBase(args[0], 2, "0b")),
-    oct: (args) => (A.checkArity("oct", args, 1, 1), intToBase(args[0], 8, "0o")),
-    hex: (args) => (A.checkArity("hex", args, 1, 1), intToBase(args[0], 16, "0x")),
+    bin: (args) => (A.checkArity("bin", args, 1, 1, true), intToBase(args[0], 2, "0b")),
+    oct: (args) => (A.checkArity("oct", args, 1, 1, true), intToBase(args[0], 8, "0o")),
+    hex: (args) => (A.checkArity("hex", args, 1, 1, true), intToBase(args[0], 16, "0x")),
     round,
     pow,
     divmod,

@@ -235,6 +235,16 @@ export function hash(v: any): number | bigint {
   throw typeErr("__hash__ method should return an integer");
 }
 
+/** hash() for use as a dict key / set element, with 3.14's message for unhashable objects. */
+export function hashKey(v: any, what: string): number | bigint {
+  if (typeof v === "object") {
+    const t = (v as PyObject).cls;
+    const h = t.lookup("__hash__");
+    if (h === None || h === undefined) throw typeErr(`cannot use '${t.name}' as a ${what} (unhashable type: '${t.name}')`);
+  }
+  return hash(v);
+}
+
 export function hashTuple(items: any[]): number | bigint {
   return I.hashTupleOf(items.map(hash));
 }
@@ -999,7 +1009,7 @@ export function binaryOp(a: any, b: any, op: number): any {
 }
 
 function binopError(a: any, b: any, sym: string): PyBaseException {
-  if (sym === "**" || sym === "**=")
+  if (sym === "**")
     return typeErr(`unsupported operand type(s) for ${sym} or pow(): '${typeName(a)}' and '${typeName(b)}'`);
   if (sym === "+" && typeof a === "string")
     return typeErr(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -1128,7 +1138,11 @@ export function isInstance(o: any, cls: any): boolean {
     const t = typeOf(o);
     if (t === cls || t.isSubtypeOf(cls)) return true;
     const meta = cls.cls;
-    if (meta === typeType) return false;
+    if (meta === typeType) {
+      if (typeof o !== "object") return false;
+      const ic = getAttrOr(o, "__class__", undefined);
+      return ic !== t && ic instanceof PyType && ic.isSubtypeOf(cls);
+    }
     const ic = meta.lookup("__instancecheck__");
     if (ic !== undefined && ic !== typeType.lookup("__instancecheck__")) return isTrue(callMethodDescrImpl(ic, cls, [o]));
     return false;

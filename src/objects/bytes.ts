@@ -290,13 +290,13 @@ function fromObject(o: any, fname: string): Uint8Array {
     throw e;
   }
   const out = new Uint8Array(items.length);
-  for (let i = 0; i < items.length; i++) out[i] = byteValue(items[i]);
+  for (let i = 0; i < items.length; i++) out[i] = byteValue(items[i], fname === "bytes" ? "bytes" : "byte");
   return out;
 }
-function byteValue(x: any): number {
+function byteValue(x: any, what = "byte"): number {
   const n = A.indexOrNull(x);
   if (n === null) throw typeErr(`'${A.typeName(x)}' object cannot be interpreted as an integer`);
-  if (n < 0 || n > 255) throw valueErr("byte must be in range(0, 256)");
+  if (n < 0 || n > 255) throw valueErr(`${what} must be in range(0, 256)`);
   return n;
 }
 function ctorArgs(name: string, args: any[], kwnames: string[] | null): Uint8Array {

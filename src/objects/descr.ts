@@ -437,7 +437,7 @@ export const superType: PyType = defineType({
       if (obj !== None) {
         if (obj instanceof PyType && obj.isSubtypeOf(t)) self.objType = obj;
         else if (typeOf(obj).isSubtypeOf(t)) self.objType = typeOf(obj);
-        else throw typeErr("super(type, obj): obj must be an instance or subtype of type");
+        else throw typeErr(`super(type, obj): obj (${obj instanceof PyType ? "type " + obj.name : "instance of " + A.typeName(obj)}) is not an instance or subtype of type (${t.name}).`);
       }
       return None;
     },

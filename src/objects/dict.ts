@@ -64,7 +64,7 @@ export class PyDict extends PyObject {
     if (keyKindOf(t) === KeyKind.Identity) return k;
     const hv = A.unwrapIntLike(k);
     if (hv !== undefined) return this.norm(hv, insert); // int/str/float subclasses with inherited __hash__/__eq__
-    const h = A.hash(k);
+    const h = A.hashKey(k, "dict key");
     if (this.hidx === null) this.hidx = new Map();
     let bucket = this.hidx.get(h);
     if (bucket !== undefined) {

@@ -97,6 +97,7 @@ export function toFloat(x: any): number {
   if (f !== undefined) return f;
   if (typeof x === "string") return parseFloatStr(x);
   const t = typeOf(x);
+  if (t.name === "bytes" || t.name === "bytearray") return parseFloatStr(A.str(A.callMethod(x, "decode", ["latin-1"])));
   const m = t.lookup("__float__");
   if (m !== undefined) {
     const r = A.callMethodDescr(m, x, []);

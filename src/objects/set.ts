@@ -46,10 +46,10 @@ export class PySet extends PyObject {
     }
   }
   has(key: any): boolean {
-    return this.findIndex(key, A.hash(key)) >= 0;
+    return this.findIndex(key, A.hashKey(key, "set element")) >= 0;
   }
   add(key: any): void {
-    this.addHashed(key, A.hash(key));
+    this.addHashed(key, A.hashKey(key, "set element"));
   }
   addHashed(key: any, h: number | bigint): void {
     const mask = this.mask;
@@ -130,7 +130,7 @@ export class PySet extends PyObject {
     this.version++;
   }
   discard(key: any): boolean {
-    const j = this.findIndex(key, A.hash(key));
+    const j = this.findIndex(key, A.hashKey(key, "set element"));
     if (j < 0) return false;
     this.keys[j] = DUMMY;
     this.hashes[j] = -1;

@@ -34,6 +34,7 @@ import {
   PyMethodDescr,
 } from "./function.js";
 import { call } from "../vm/call.js";
+import { ts } from "../vm/frame.js";
 
 // ---------------- object ----------------
 export function objectNew(cls: PyType): PyObject {
@@ -55,6 +56,8 @@ extendType(objectType, {
       if (init === objectInitDescr) throw typeErr(`${cls.name}() takes no arguments`);
     }
     if (cls.flags & 0x100000 /* abstract */) checkAbstract(cls);
+    if (cls.nativeNew !== null && cls.layout !== PyObject && !(cls.flags & TPFLAG_HEAPTYPE) && cls !== objectType)
+      throw typeErr(`object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
     return objectNew(cls);
   },
   methods: {
@@ -121,7 +124,11 @@ extendType(objectType, {
     __sizeof__: () => 16,
   },
   classmethods: {
-    __init_subclass__: () => None,
+    __init_subclass__: (cls, args, kwnames) => {
+      if (kwnames && kwnames.length) throw typeErr(`${(cls as PyType).qualname}.__init_subclass__() takes no keyword arguments`);
+      if (args.length) throw typeErr(`${(cls as PyType).qualname}.__init_subclass__() takes no arguments (${args.length} given)`);
+      return None;
+    },
     __subclasshook__: () => NotImplemented,
   },
   getset: {
@@ -258,8 +265,17 @@ export function createClass(meta: PyType, name: string, basesIn: any[], ns: PyDi
     t.qualname = qn;
     t.tdict.delete("__qualname__");
   }
-  const mod = t.tdict.get("__module__");
+  let mod = t.tdict.get("__module__");
+  if (mod === undefined) {
+    const f = ts.frame;
+    const gn = f ? f.globals.getStr("__name__") : undefined;
+    if (gn !== undefined) {
+      t.tdict.set("__module__", gn);
+      mod = gn;
+    }
+  }
   if (typeof mod === "string") t.module = mod;
+  if (t.tdict.has("__eq__") && !t.tdict.has("__hash__")) t.tdict.set("__hash__", None);
   if (!t.tdict.has("__doc__")) t.tdict.set("__doc__", None);
   const nw = t.tdict.get("__new__");
   if (nw instanceof PyFunction) t.tdict.set("__new__", new PyStaticMethod(staticmethodType, nw));

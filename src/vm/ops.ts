@@ -112,7 +112,7 @@ export function superType(): PyType | null {
 /** super(cls, self).name */
 export function superGetAttr(cls: PyType, self: any, name: string): any {
   const st = self instanceof PyType && self.isSubtypeOf(cls) ? self : typeOf(self);
-  if (!st.isSubtypeOf(cls)) throw typeErr("super(type, obj): obj must be an instance or subtype of type");
+  if (!st.isSubtypeOf(cls)) throw typeErr(`super(type, obj): obj (${self instanceof PyType ? "type " + self.name : "instance of " + A.typeName(self)}) is not an instance or subtype of type (${cls.name}).`);
   const mro = st.mro;
   let i = mro.indexOf(cls);
   for (i = i + 1; i < mro.length; i++) {
