@@ -325,6 +325,61 @@ print(s2.name, s2.origin, s2.loader, s2.parent, s2.has_location)
   },
 });
 
+CASES.push({
+  name: "marshal_module",
+  files: {
+    "main.py": `import marshal
+v = (1, -2, 2**70, 2.5, -0.0, 1+2j, 's', 'ünï', b'by', None, True, False, ..., [1, [2]], {'k': (3,)}, {4}, frozenset({5}))
+d = marshal.dumps(v)
+# (the exact bytes depend on CPython's reference counts (FLAG_REF), so only the round trip is compared)
+print(marshal.loads(d) == v, marshal.version, marshal.loads(marshal.dumps('x' * 3)), marshal.dumps(7).hex())
+def f(x):
+    return x * 2
+c = marshal.loads(marshal.dumps(f.__code__))
+print(type(c).__name__, c.co_name, c.co_varnames)
+for bad in (object(), print):
+    try:
+        marshal.dumps(bad)
+    except ValueError as e:
+        print('ValueError', e)
+for data in (b'', b'\\xe9\\x00', b'Q'):
+    try:
+        marshal.loads(data)
+    except (EOFError, ValueError) as e:
+        print(type(e).__name__, e)
+try:
+    marshal.loads(marshal.dumps(f.__code__), allow_code=False)
+except ValueError as e:
+    print('ValueError', e)
+`,
+  },
+});
+CASES.push({
+  name: "thread_module",
+  files: {
+    "main.py": `import _thread
+l = _thread.allocate_lock()
+print(type(l).__name__, l.acquire(), l.locked(), l.acquire(False), l.acquire(timeout=0.01))
+l.release()
+print(l.locked())
+with l:
+    print('held', l.locked())
+try:
+    l.release()
+except RuntimeError as e:
+    print('RuntimeError', e)
+r = _thread.RLock()
+with r:
+    with r:
+        print(r._recursion_count(), r._is_owned())
+print(r._is_owned(), _thread.get_ident() == _thread.get_ident(), _thread.error is RuntimeError)
+loc = _thread._local()
+loc.x = 3
+print(loc.x, type(_thread.TIMEOUT_MAX).__name__)
+`,
+  },
+});
+
 const MAGIC = "2b0e0d0a";
 CASES.push({
   name: "sourceless_errors",
