@@ -185,6 +185,10 @@ export function optimizeLoadFast(entry: Block): void {
           killLocal(oparg);
           push(i, oparg);
           break;
+        case Op.DELETE_FAST:
+          // `del x` while a borrowed x is still on the stack would free it (CPython 3.14 kills the local here)
+          killLocal(oparg);
+          break;
         case Op.LOAD_FAST_LOAD_FAST:
           push(i, oparg >> 4);
           push(i, oparg & 15);
