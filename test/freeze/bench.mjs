@@ -46,7 +46,7 @@ for (const target of ["pyz", "js", ...(args.includes("--no-exe") ? [] : ["exe"])
   const build = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(r.stderr);
   const cmd = target === "pyz" ? [process.execPath, TYPHON, out] : [out];
-  rows.push({ what: `frozen --target ${target}`, size: `${(fs.statSync(out).size / 1024 / 1024).toFixed(2)} MB`, build: `${build.toFixed(2)} s`, first: await firstOutput(cmd, empty) });
+  rows.push({ what: `frozen --target ${target}`, size: `${(fs.statSync(out).size / 1024).toFixed(0)} KiB`, build: `${build.toFixed(2)} s`, first: await firstOutput(cmd, empty) });
 }
 console.log(`app: ${path.relative(ROOT, app)}   (startup: median of ${runs} runs, ms from spawn to the first stdout byte)`);
 for (const r of rows) console.log(`${r.what.padEnd(22)} size ${String(r.size).padStart(9)}  build ${String(r.build).padStart(7)}  first output ${r.first.toFixed(1).padStart(7)} ms`);
