@@ -362,7 +362,7 @@ function makeZipImporter(path: string, cls: PyType = zipimporterType): LoaderObj
   o.prefix = prefix;
   o.dict!.setStr("archive", archivePath);
   o.dict!.setStr("prefix", prefix);
-  verbose(`zipimport: found ${z.entries.size} names in ${A.repr(archivePath)}`);
+  verbose(() => `zipimport: found ${z.entries.size} names in ${A.repr(archivePath)}`);
   return o;
 }
 
@@ -458,13 +458,13 @@ function fileFinderFind(self: FinderObj, fullname: string): any {
   }
   for (const [suffix, loaderType] of [[".py", sourceFileLoaderType], [".pyc", sourcelessFileLoaderType]] as const) {
     const full = pathJoin(self.path, tail + suffix);
-    verbose(`trying ${full}`, 2);
+    verbose(() => `trying ${full}`, 2);
     if (!names.has(tail + suffix)) continue;
     const fst = host.stat(full);
     if (fst !== null && fst.isFile) return fileSpec(fullname, full, makeFileLoader(loaderType, fullname, full), false);
   }
   if (namespace !== null) {
-    verbose(`possible namespace for ${namespace}`);
+    verbose(() => `possible namespace for ${namespace}`);
     return newSpec(fullname, None, None, newList([namespace]));
   }
   return None;
@@ -722,7 +722,7 @@ function loadUnlocked(spec: any): any {
     if (m === undefined) throw pyErr(PyExc.KeyError, `module ${A.repr(name)} not in sys.modules`);
     modules().delete(name);
     modules().setStr(name, m);
-    verbose(`import ${A.repr(name)} # ${A.repr(execLoader)}`);
+    verbose(() => `import ${A.repr(name)} # ${A.repr(execLoader)}`);
     return m;
   } finally {
     setInitializing(spec, false);

@@ -56,8 +56,9 @@ export function verbosity(): number {
   return sysFlag("verbose");
 }
 /** _bootstrap._verbose_message: the message on stderr, with '# ' unless it starts with '#' or 'import ', when sys.flags.verbose >= level. */
-export function verbose(msg: string, level = 1): void {
+export function verbose(msgOrThunk: string | (() => string), level = 1): void {
   if (sysFlag("verbose") < level) return;
+  let msg = typeof msgOrThunk === "string" ? msgOrThunk : msgOrThunk();
   if (!msg.startsWith("#") && !msg.startsWith("import ")) msg = "# " + msg;
   const err = sysAttr("stderr");
   try {
@@ -233,11 +234,11 @@ export function sourceCode(name: string, sourcePath: string): CodeObject {
           if (check) {
             sourceBytes = readSource(sourcePath);
             ok = pycMatchesSource(header, sourceBytes);
-            if (!ok) verbose(`hash in bytecode doesn't match hash of source ${A.repr(name)}`);
+            if (!ok) verbose(() => `hash in bytecode doesn't match hash of source ${A.repr(name)}`);
           } else ok = true;
         } else {
           ok = pycMatchesSource(header, { mtime: st.mtime, size: st.size });
-          if (!ok) verbose(`bytecode is stale for ${A.repr(name)}`);
+          if (!ok) verbose(() => `bytecode is stale for ${A.repr(name)}`);
         }
       } catch (e) {
         if (e instanceof PycError) verbose(e.message);
@@ -245,21 +246,21 @@ export function sourceCode(name: string, sourcePath: string): CodeObject {
         ok = false;
       }
       if (ok) {
-        verbose(`${pycPath} matches ${sourcePath}`);
+        verbose(() => `${pycPath} matches ${sourcePath}`);
         const co = unmarshalCode(data.subarray(16));
         if (co !== null) {
-          verbose(`code object from ${A.repr(pycPath)}`);
+          verbose(() => `code object from ${A.repr(pycPath)}`);
           fixFilename(co, sourcePath);
           return co;
         }
         // Garbage after a valid header: recompile and replace (CPython would raise from marshal.loads here).
-        verbose(`bad marshal data in ${A.repr(pycPath)}; recompiling`);
+        verbose(() => `bad marshal data in ${A.repr(pycPath)}; recompiling`);
       }
     }
   }
   if (sourceBytes === null) sourceBytes = readSource(sourcePath);
   const co = compileSource(sourceBytes, sourcePath);
-  verbose(`code object from ${sourcePath}`);
+  verbose(() => `code object from ${sourcePath}`);
   if (pycPath !== null && st !== null && !dontWriteBytecode()) {
     // a hash-based cache stays hash-based (with its check_source flag), as SourceLoader.get_code
     const data = hashBased !== null ? hashPyc(co, sourceHash(sourceBytes), hashBased) : timestampPyc(co, st.mtime, st.size);
@@ -303,7 +304,7 @@ export function codeFromPycData(data: Uint8Array, name: string, pycPath: string)
     throw valueErr(msg);
   }
   if (!(v instanceof CodeObject)) throw importError(`Non-code object in ${A.repr(pycPath)}`, name, pycPath);
-  verbose(`code object from ${A.repr(pycPath)}`);
+  verbose(() => `code object from ${A.repr(pycPath)}`);
   return v;
 }
 
@@ -322,7 +323,7 @@ export function writeAtomic(path: string, data: Uint8Array): boolean {
       host.mkdir(parents[i]);
     } catch (e) {
       if (e instanceof HostFsError && e.code === "EEXIST") continue;
-      verbose(`could not create ${A.repr(parents[i])}: ${fsErrRepr(e, parents[i])}`);
+      verbose(() => `could not create ${A.repr(parents[i])}: ${fsErrRepr(e, parents[i])}`);
       return false;
     }
   }
@@ -336,10 +337,10 @@ export function writeAtomic(path: string, data: Uint8Array): boolean {
     } catch {
       /* the temp file may not exist */
     }
-    verbose(`could not create ${A.repr(path)}: ${fsErrRepr(e, path)}`);
+    verbose(() => `could not create ${A.repr(path)}: ${fsErrRepr(e, path)}`);
     return false;
   }
-  verbose(`created ${A.repr(path)}`);
+  verbose(() => `created ${A.repr(path)}`);
   return true;
 }
 

@@ -49,7 +49,7 @@ export function zipModuleCode(z: ZipArchive, archivePath: string, prefix: string
   let importErr: any = null;
   for (const [suffix, isBytecode] of [["/__init__.pyc", true], ["/__init__.py", false], [".pyc", true], [".py", false]] as const) {
     const full = path + suffix;
-    verbose(`trying ${archivePath}/${full}`, 2);
+    verbose(() => `trying ${archivePath}/${full}`, 2);
     const e = z.entries.get(full);
     if (e === undefined) continue;
     const modpath = archivePath + "/" + full;
@@ -91,7 +91,7 @@ function unmarshalZipPyc(z: ZipArchive, full: string, fullname: string, data: Ui
     }
   } else if (src) {
     if (!eqMtime(h.mtime!, z.mtime(src) >>> 0) || h.sourceSize !== src.size >>> 0) {
-      verbose(`bytecode is stale for ${A.repr(fullname)}`);
+      verbose(() => `bytecode is stale for ${A.repr(fullname)}`);
       return null;
     }
   }
@@ -111,8 +111,8 @@ function stdlibCode(z: ZipArchive, e: import("./zip.js").ZipEntry, inner: string
         if (!h.hashBased && pycMatchesSource(h, { mtime, size: e.size })) {
           const co = loads(pyc.subarray(16));
           if (co instanceof CodeObject) {
-            verbose(`${cpath} matches ${modpath}`);
-            verbose(`code object from ${A.repr(cpath)}`);
+            verbose(() => `${cpath} matches ${modpath}`);
+            verbose(() => `code object from ${A.repr(cpath)}`);
             return co;
           }
         }
@@ -122,7 +122,7 @@ function stdlibCode(z: ZipArchive, e: import("./zip.js").ZipEntry, inner: string
     }
   }
   const co = compileSource(data, modpath);
-  verbose(`code object from ${modpath}`);
+  verbose(() => `code object from ${modpath}`);
   if (cpath !== null && !dontWrite()) writeAtomic(cpath, timestampPyc(co, mtime, e.size));
   return co;
 }
