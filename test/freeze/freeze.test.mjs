@@ -133,3 +133,18 @@ test("missing modules: a warning, not a failure; bad options: a clear error", ()
   assert.equal(pyzm.status, 1);
   assert.match(pyzm.stderr, /not supported/);
 });
+
+test("--hidden-import, --exclude-module, -OO, --name", () => {
+  const dir = path.join(work, "opts");
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "o.py"), '"""module doc"""\nimport sys\ntry:\n    import heapq\nexcept ImportError:\n    print("heapq excluded")\nimport importlib\nprint(importlib.import_module("colorsys").__name__, __doc__ is None, sys.flags.optimize)\n');
+  const r0 = spawnSync(process.execPath, [TYPHON, "freeze", "o.py", "--target", "js", "--name", "optsapp", "--hidden-import", "colorsys", "--exclude-module", "heapq", "-OO", "-q"], { cwd: dir, encoding: "utf8" });
+  assert.equal(r0.status, 0, r0.stderr);
+  const out = path.join(dir, "dist", "optsapp.js");
+  const names = Object.keys(archiveOf(out, "js"));
+  assert.ok(names.includes("colorsys.pyc"));
+  assert.ok(!names.includes("heapq.pyc"));
+  const r = spawnSync(out, [], { cwd: empty, env: { PATH: "/bin" }, encoding: "utf8" });
+  assert.equal(r.stderr, "");
+  assert.equal(r.stdout, "heapq excluded\ncolorsys True 2\n");
+});
