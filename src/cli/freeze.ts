@@ -209,7 +209,7 @@ function freeze(o: FreezeOptions): number {
   for (const [src, dest] of o.data) addData(files, src, dest);
   files["__typhon_freeze__.json"] = strToU8(JSON.stringify({ main, optimize: o.optimize, name }));
   const zip = zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) });
-  const out = path.resolve(o.output ?? path.join("dist", name + (o.target === "js" ? ".js" : o.target === "pyz" ? ".pyz" : "")));
+  const out = path.resolve(o.output ?? path.join("dist", name + (o.target === "js" ? ".js" : o.target === "pyz" ? ".pyz" : process.platform === "win32" ? ".exe" : "")));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   if (o.target === "pyz") {
     fs.writeFileSync(out, Buffer.concat([Buffer.from("#!/usr/bin/env typhon\n"), zip]));
@@ -267,7 +267,8 @@ function run(cmd: string[]): void {
   try {
     execFileSync(cmd[0], cmd.slice(1), { stdio: ["ignore", "pipe", "pipe"] });
   } catch (e: any) {
-    throw new FreezeError(`${path.basename(cmd[1])} failed (status ${e.status}):\n${e.stdout ?? ""}${e.stderr ?? ""}`);
+    const what = path.basename(cmd[0] === process.execPath ? cmd[1] : cmd[0]);
+    throw new FreezeError(`${what} failed (${e.status ?? e.code}):\n${e.stdout ?? ""}${e.stderr ?? ""}`);
   }
 }
 
@@ -298,7 +299,12 @@ function buildExe(out: string, runtimeJs: string, zip: Uint8Array): void {
     fs.rmSync(out, { force: true });
     fs.copyFileSync(process.execPath, out);
     fs.chmodSync(out, 0o755);
-    run([process.execPath, postjectCli, out, "NODE_SEA_BLOB", path.join(tmp, "sea.blob"), "--sentinel-fuse", SEA_FUSE]);
+    // macOS (per Node's SEA documentation; not tested here): the copied binary's signature is removed before injection,
+    // the blob goes into a NODE_SEA Mach-O segment, and the result is signed ad hoc
+    const mac = process.platform === "darwin";
+    if (mac) run(["codesign", "--remove-signature", out]);
+    run([process.execPath, postjectCli, out, "NODE_SEA_BLOB", path.join(tmp, "sea.blob"), "--sentinel-fuse", SEA_FUSE, ...(mac ? ["--macho-segment-name", "NODE_SEA"] : [])]);
+    if (mac) run(["codesign", "--sign", "-", out]);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
