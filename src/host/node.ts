@@ -117,7 +117,8 @@ export function createNodeHost(opts: NodeHostOptions = {}): Host {
     executable: process.execPath,
     stat(p) {
       try {
-        const st = fs.statSync(p);
+        const st = fs.statSync(p, { throwIfNoEntry: false });
+        if (st === undefined) return null;
         return { mtime: st.mtimeMs / 1000, size: st.size, mode: st.mode, isDir: st.isDirectory(), isFile: st.isFile() };
       } catch {
         return null;

@@ -618,6 +618,10 @@ function findSpec(name: string, path: any): any {
     let spec: any;
     if (finder === pathFinderType) spec = pathFinderFindSpec(name, path);
     else if (finder === frozenImporterType) continue;
+    else if (finder === builtinImporterType) {
+      if (!runtime.registry.has(name) && name !== "sys" && name !== "builtins") continue;
+      spec = newSpec(name, builtinImporterType, "built-in");
+    }
     else {
       const fs = A.getAttrOr(finder, "find_spec", undefined);
       if (fs === undefined) continue;
