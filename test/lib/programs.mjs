@@ -229,11 +229,13 @@ async function runCrosscheckCompiler(programs, { concurrency = 2 } = {}) {
   try {
     const jobs = programs.map((rel, i) => ({ rel, src: programPath(rel), pyc: path.join(tmp, `${i}-${path.basename(rel)}c`), done: deferred() }));
     const compiling = mapLimit(jobs, concurrency, async (j) => {
-      const r = await runTyphon(["--compile", j.src, "-o", j.pyc], { cwd: path.dirname(j.src) });
+      let r = await runTyphon(["--compile", j.src, "-o", j.pyc], { cwd: path.dirname(j.src) });
+      // Seen twice while other engineers rebuilt dist/ concurrently: status 0 and no file. Retry once before reporting.
+      if (r.status === 0 && !fs.existsSync(j.pyc)) r = await runTyphon(["--compile", j.src, "-o", j.pyc], { cwd: path.dirname(j.src) });
       j.done.resolve(
         r.status === 0 && fs.existsSync(j.pyc)
           ? null
-          : { stdout: r.stdout, stderr: `[typhon --compile failed, status ${r.status}]\n${r.stderr}`, status: "no-pyc" },
+          : { stdout: r.stdout, stderr: `[typhon --compile failed, status ${r.status}${r.status === 0 ? ", no .pyc written" : ""}]\n${r.stderr}`, status: "no-pyc" },
       );
     });
     const results = [];
