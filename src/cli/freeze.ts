@@ -207,7 +207,7 @@ function freeze(o: FreezeOptions): number {
   const files: Zippable = {};
   for (const m of graph.modules.values()) files[m.archivePath] = timestampPyc(m.code, 0, 0);
   for (const [src, dest] of o.data) addData(files, src, dest);
-  files["__typhon_freeze__.json"] = strToU8(JSON.stringify({ main, optimize: o.optimize, name }));
+  files["__typhon_freeze__.json"] = strToU8(JSON.stringify({ main, optimize: o.optimize, name, script: o.script ? path.basename(o.script) : null }));
   const zip = zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) });
   const out = path.resolve(o.output ?? path.join("dist", name + (o.target === "js" ? ".js" : o.target === "pyz" ? ".pyz" : process.platform === "win32" ? ".exe" : "")));
   fs.mkdirSync(path.dirname(out), { recursive: true });

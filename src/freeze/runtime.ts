@@ -24,6 +24,8 @@ export interface FreezeManifest {
   /** -O level the bytecode was compiled with. */
   optimize: number;
   name: string;
+  /** co_filename of the main script ("app.py"), or null for -m. */
+  script?: string | null;
 }
 
 function locate(): { data: Uint8Array; root: string; executable: string } {
@@ -54,7 +56,7 @@ function runFrozen(): number {
   }
   const manifestBytes = unzipSync(loc.data, { filter: (f) => f.name === "__typhon_freeze__.json" })["__typhon_freeze__.json"];
   const manifest: FreezeManifest = manifestBytes ? JSON.parse(new TextDecoder().decode(manifestBytes)) : { main: "__main__", optimize: 0, name: "" };
-  const host = archiveHost(createNodeHost(), loc.root, loc.data, loc.executable);
+  const host = archiveHost(createNodeHost(), loc.root, loc.data, loc.executable, manifest.script ?? null);
   // sys.argv[0] is the program as invoked (the executable / the .js file); the rest are the user's arguments
   const argv = [process.argv[1] ?? loc.executable, ...process.argv.slice(2)];
   const interp = new Interpreter({ host, argv });

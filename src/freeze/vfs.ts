@@ -5,7 +5,7 @@ import { unzipSync } from "fflate";
 import type { Host, HostStat } from "../host/host.js";
 import { HostFsError } from "../host/host.js";
 
-export function archiveHost(base: Host, root: string, zip: Uint8Array, executable: string): Host {
+export function archiveHost(base: Host, root: string, zip: Uint8Array, executable: string, mainFilename: string | null = null): Host {
   const names = new Set<string>();
   const dirs = new Set<string>([""]);
   unzipSync(zip, {
@@ -21,6 +21,12 @@ export function archiveHost(base: Host, root: string, zip: Uint8Array, executabl
     },
   });
   const prefix = root + "/";
+  // The frozen code's co_filename values are relative ("main.py", "pkg/mod.py"): their source is never read from the
+  // current directory (tracebacks then omit source lines, as for a frozen program whose source is absent).
+  const frozenSources = new Set<string>();
+  for (const n of names) if (n.endsWith(".pyc")) frozenSources.add(n.slice(0, -1));
+  if (mainFilename) frozenSources.add(mainFilename);
+  const isFrozenSource = (p: string) => !p.startsWith("/") && frozenSources.has(p.replace(/^\.\//, ""));
   const rel = (p: string): string | null => (p === root ? "" : p.startsWith(prefix) ? p.slice(prefix.length).replace(/\/+$/, "") : null);
   const mtime = base.stat(root)?.mtime ?? 0;
   const cache = new Map<string, Uint8Array>();
@@ -41,7 +47,7 @@ export function archiveHost(base: Host, root: string, zip: Uint8Array, executabl
     readFile(p) {
       if (p === root) return zip;
       const r = rel(p);
-      if (r === null) return base.readFile(p);
+      if (r === null) return isFrozenSource(p) ? null : base.readFile(p);
       return names.has(r) ? read(r) : null;
     },
     stat(p): HostStat | null {

@@ -148,3 +148,15 @@ test("--hidden-import, --exclude-module, -OO, --name", () => {
   assert.equal(r.stderr, "");
   assert.equal(r.stdout, "heapq excluded\ncolorsys True 2\n");
 });
+
+test("a frozen traceback never shows lines of a same-named file in the current directory", () => {
+  const c = CASES.find((x) => x.id === "pkg-traceback");
+  const { out } = freeze(c, "js");
+  const decoy = path.join(work, "decoy");
+  fs.mkdirSync(path.join(decoy, "app", "sub"), { recursive: true });
+  for (const f of ["main.py", "app/sub/tools.py"]) fs.writeFileSync(path.join(decoy, f), "DECOY LINE\n".repeat(20));
+  const r = spawnSync(out, c.argv, { cwd: decoy, env: { PATH: "/bin" }, input: c.stdin, encoding: "utf8" });
+  assert.equal(r.status, 1);
+  assert.doesNotMatch(r.stderr, /DECOY/);
+  assertSameStderr(r.stderr, EXPECTED[c.id].stderr);
+});
