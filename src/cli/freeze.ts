@@ -189,6 +189,7 @@ function freeze(o: FreezeOptions): number {
     if (m.isPackage && !graph.addModule(main)) throw new FreezeError(`No module named ${main}; ${JSON.stringify(mod)} is a package and cannot be directly executed`);
   }
   for (const h of o.hidden) if (!graph.addModule(h, "--hidden-import")) process.stderr.write(`typhon freeze: warning: hidden import ${JSON.stringify(h)} not found\n`);
+  for (const [m, msg] of graph.uncompilable) process.stderr.write(`typhon freeze: warning: standard-library module ${m} left out: it does not compile (${msg})\n`);
   if (!o.quiet && graph.missing.size) {
     // missing modules imported by the program itself are listed; those only the standard library asks for (C
     // accelerators, other platforms', optional ones, often imported inside try/except) are counted unless -v

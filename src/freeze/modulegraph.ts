@@ -81,6 +81,8 @@ export class ModuleGraph {
   readonly modules = new Map<string, FrozenModule>();
   /** Missing module name -> importers. */
   readonly missing = new Map<string, Set<string>>();
+  /** Standard-library modules that failed to compile -> the error message. */
+  readonly uncompilable = new Map<string, string>();
   private locations = new Map<string, Location[]>();
   private zip: StdlibZip | null;
   private builtinNames: Set<string>;
@@ -158,7 +160,16 @@ export class ModuleGraph {
       this.noteMissing(full, importer);
       return false;
     }
-    const code = this.compileCached(loc.read(), loc.rel);
+    let code: CodeObject;
+    try {
+      code = this.compileCached(loc.read(), loc.rel);
+    } catch (e) {
+      // a standard-library module the compiler rejects is left out with a warning; the program's own errors are fatal
+      if (!loc.stdlib) throw e;
+      this.uncompilable.set(full, (e as Error)?.message ?? String(e));
+      this.noteMissing(full, importer);
+      return false;
+    }
     const archivePath = loc.rel.slice(0, -3) + ".pyc";
     this.modules.set(full, { name: full, isPackage: loc.isPackage, archivePath, code, origin: loc.origin, stdlib: loc.stdlib });
     if (loc.sub) this.locations.set(full, [loc.sub]);
