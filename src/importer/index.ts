@@ -14,12 +14,12 @@ import { runtime, registerModule, addFunctions } from "../vm/runtime.js";
 import { setImportHook } from "../vm/ops.js";
 import { setBuiltinImport } from "../modules/builtins.js";
 import {
-  importModule, gcdImport, findSpec, moduleFromSpec, initModuleAttrs, reloadModule, resolveName, absoluteName,
+  importModule, gcdImport, findSpec, moduleFromSpec, initModuleAttrs, resolveName, absoluteName,
   moduleSpecType, builtinImporterType, frozenImporterType, pathFinderType, fileFinderType, sourceFileLoaderType,
   sourcelessFileLoaderType, namespaceLoaderType, zipimporterType, zipImportErrorType, setFileFinderHook, fileFinderHook,
   newSpec, fileSpec, execCodeInModule, extensionFileLoaderType, appleFrameworkLoaderType, windowsRegistryFinderType,
 } from "./importer.js";
-import { cacheFromSource, sourceFromCache, fixFilename, CACHE_TAG, setCheckHashBasedPycs, checkHashBasedPycs, sourceHash, dirname, abspath, verbose } from "./pycache.js";
+import { cacheFromSource, sourceFromCache, fixFilename, CACHE_TAG, checkHashBasedPycs, sourceHash, dirname, abspath, verbose } from "./pycache.js";
 import { setStdlibZipPath } from "./zipcode.js";
 import { MAGIC, timestampPyc, hashPyc } from "../marshal/pyc.js";
 import { newBytes, bytesOf as bytesToU8 } from "../objects/bytes.js";
@@ -145,8 +145,7 @@ registerModule({
       _override_frozen_modules_for_tests: () => None,
       _override_multi_interp_extensions_check: () => -1,
     });
-    // keep _imp.check_hash_based_pycs writable from Python: read it back at each import
-    void setCheckHashBasedPycs;
+    // _imp.check_hash_based_pycs stays writable from Python: pycache.ts reads it back at each import
   },
 });
 
@@ -230,7 +229,6 @@ function reloadWith(spec: any, module: any): any {
   runtime.modules.setStr(name, m);
   return m;
 }
-void reloadModule;
 
 function specFromFileLocation(name: string, location: any, loader: any, ssl: any): any {
   const loc = A.str(location);
