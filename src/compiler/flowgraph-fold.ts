@@ -121,7 +121,11 @@ function intBinop(a: bigint, op: number, b: bigint): CodeConst | undefined {
       return r;
     }
     case NB_POWER:
-      if (b < 0n) return undefined; // float result: not evaluated here
+      if (b < 0n) {
+        // int ** negative int is a float: exact only for a power-of-two base
+        const x = exactDouble(a);
+        return x === undefined || b < -2000n ? undefined : exactPow(x, Number(b));
+      }
       if (a !== 0n && b > 0n && bitLength(a) * Number(b) > MAX_INT_SIZE) return undefined;
       return a ** b;
     case NB_LSHIFT:
@@ -149,8 +153,43 @@ function intBinop(a: bigint, op: number, b: bigint): CodeConst | undefined {
   return undefined;
 }
 
+/** x = m * 2**e with m an odd integer (x finite, nonzero). */
+function decompose(x: number): [bigint, number] {
+  let e = 0;
+  let a = Math.abs(x);
+  while (!Number.isInteger(a)) {
+    a *= 2;
+    e--;
+  }
+  let m = BigInt(a);
+  while (m !== 0n && (m & 1n) === 0n) {
+    m >>= 1n;
+    e++;
+  }
+  return [x < 0 ? -m : m, e];
+}
+
+/**
+ * float ** integral exponent, only when the exact result is a double (then every correct pow() returns it); undefined
+ * otherwise, and for overflow (OverflowError), underflow and 0 ** negative (ZeroDivisionError).
+ */
+function exactPow(x: number, n: number): CodeConst | undefined {
+  if (!Number.isInteger(n) || !Number.isFinite(x)) return undefined;
+  if (n === 0) return new FloatConst(1);
+  if (x === 0 || Math.abs(n) > 1100) return undefined;
+  const [m, e] = decompose(x);
+  if (n < 0 && m !== 1n && m !== -1n) return undefined;
+  const mn = n > 0 ? m ** BigInt(n) : m ** BigInt(-n);
+  if (bitLength(mn) > 53) return undefined;
+  const r = Number(mn) * Math.pow(2, e * n);
+  if (!Number.isFinite(r) || r === 0 || Math.abs(r) < 2.2250738585072014e-308) return undefined;
+  return new FloatConst(r);
+}
+
 function floatBinop(x: number, op: number, y: number): CodeConst | undefined {
   switch (op) {
+    case NB_POWER:
+      return exactPow(x, y);
     case NB_ADD:
       return new FloatConst(x + y);
     case NB_SUBTRACT:

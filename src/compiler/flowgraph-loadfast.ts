@@ -226,9 +226,10 @@ export function optimizeLoadFast(entry: Block): void {
           refLocal[size - 1] = tl;
           break;
         }
-        // Opcodes that consume no inputs (GET_YIELD_FROM_ITER: CPython 3.14 never borrows its operand, which it
-        // may push back unchanged)
+        // Opcodes that consume no inputs (GET_YIELD_FROM_ITER, FORMAT_SIMPLE: CPython 3.14 never lets their operand
+        // be borrowed across them, as they may push it back unchanged)
         case Op.GET_YIELD_FROM_ITER:
+        case Op.FORMAT_SIMPLE:
         case Op.GET_ANEXT:
         case Op.GET_LEN:
         case Op.IMPORT_FROM:

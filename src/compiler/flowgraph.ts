@@ -1083,6 +1083,9 @@ function cfgToFinal(entry: Block, stackdepth: number, nlocalsplus: number): Fina
         t = tb ? tb.index : idx;
       }
       out.targets[k] = t;
+      // Jumps start from their target's instruction index, as CPython's resolve_jump_offsets does (which of
+      // two EXTENDED_ARG fixed points the offsets settle on depends on it).
+      if (t >= 0) out.args[k] = t;
       const h = ins.except;
       if (h) {
         const hb = nextNonempty(h);
