@@ -90,7 +90,10 @@ function emitCode(f: FinalInstrs, totalUnits: number): Uint8Array {
     const op = ops[i];
     if (op >= 256) throw new Error(`compiler: pseudo-instruction ${OPS[op].name} reached the assembler`);
     const arg = args[i];
-    if (!OPS[op].hasArg && arg !== 0) throw new Error(`compiler: ${OPS[op].name} takes no argument (got ${arg})`);
+    const info = OPS[op];
+    if (info === undefined) throw new Error(`compiler: unknown opcode ${op}`);
+    if (!info.hasArg && arg !== 0) throw new Error(`compiler: ${info.name} takes no argument (got ${arg})`);
+    if (!(arg >= 0 && arg <= 0x7fffffff) || arg !== Math.floor(arg)) throw new Error(`compiler: bad oparg ${arg} for ${info.name}`);
     if (arg > 0xffffff) {
       code[p++] = Op.EXTENDED_ARG;
       code[p++] = (arg >>> 24) & 0xff;
