@@ -1,7 +1,7 @@
 // The builtins module: builtin functions, types and exceptions. Entry point: makeBuiltins() -> module.
 // CPython: Python/bltinmodule.c
-import { PyObject, PyType, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, builtinTypes } from "../objects/object.js";
-import { PyExc, pyErr, typeErr, valueErr, PyBaseException, stopIteration } from "../objects/exceptions.js";
+import { PyObject, PyType, None, NotImplemented, Ellipsis, typeOf, objectType, typeType, builtinTypes, defineType } from "../objects/object.js";
+import { PyExc, pyErr, typeErr, valueErr, PyBaseException, stopIteration, newException } from "../objects/exceptions.js";
 import * as A from "../objects/abstract.js";
 import * as I from "../objects/int.js";
 import { PyTuple, tupleType } from "../objects/tuple.js";
@@ -512,6 +512,18 @@ export function setBuiltinImport(h: typeof importHookRef): void {
   importHookRef = h;
 }
 
+const quitterType = defineType({
+  name: "Quitter",
+  module: "_sitebuiltins",
+  instanceDict: true,
+  methods: {
+    __repr__: (self: PyObject) => `Use ${A.str(self.dict!.getStr("name"))}() or Ctrl-D (i.e. EOF) to exit`,
+    __call__: (self: PyObject, args) => {
+      throw newException(PyExc.SystemExit, args.length ? [args[0]] : []);
+    },
+  },
+});
+
 export const execHooks: {
   exec: (args: any[], kwnames: string[] | null, mode: "exec" | "eval") => any;
   compile: (args: any[], kwnames: string[] | null) => any;
@@ -625,6 +637,12 @@ export function makeBuiltins(): PyModule {
   d.setStr("True", true);
   d.setStr("False", false);
   d.setStr("__debug__", true);
+  // site.py's exit/quit helpers
+  for (const name of ["exit", "quit"]) {
+    const q = new PyObject(quitterType);
+    (q.dict = newDict()).setStr("name", name);
+    d.setStr(name, q);
+  }
   return m;
 }
 

@@ -11,6 +11,7 @@ import { ts } from "../vm/frame.js";
 import { runtime } from "../vm/runtime.js";
 import { makeStdStreams } from "./_textio.js";
 import { call } from "../vm/call.js";
+import { structSeqType, makeStructSeq } from "../objects/structseq.js";
 
 const MAXSIZE = 9223372036854775807n;
 
@@ -40,7 +41,7 @@ export function makeSys(argv: string[]): PyModule {
   d.setStr("api_version", 1013);
   d.setStr("copyright", "Copyright (c) Typhon authors.");
   d.setStr("hexversion", 0x030e02f0);
-  d.setStr("version_info", new PyTuple([3, 14, 2, "final", 0]));
+  d.setStr("version_info", makeStructSeq(structSeqType("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]), [3, 14, 2, "final", 0]));
   d.setStr("implementation", A.simpleNamespace({ name: "typhon", cache_tag: "typhon-314", version: new PyTuple([3, 14, 2, "final", 0]), hexversion: 0x030e02f0 }));
   d.setStr("builtin_module_names", new PyTuple([...runtime.registry.keys()].sort()));
   d.setStr("dont_write_bytecode", true);

@@ -140,7 +140,7 @@ A.registerIterType(zipType, (z: PyZip) => {
 });
 
 class PyMap extends PyObject {
-  constructor(cls: PyType, public fn: any, public its: any[]) {
+  constructor(cls: PyType, public fn: any, public its: any[], public strict = false) {
     super(cls);
   }
 }
@@ -148,9 +148,17 @@ export const mapType: PyType = defineType({
   name: "map",
   layout: PyMap as any,
   new: (cls, args, kwnames) => {
-    A.noKw("map", kwnames);
-    if (args.length < 2) throw typeErr("map() must have at least two arguments.");
-    return new PyMap(cls, args[0], args.slice(1).map((x) => A.getIter(x)));
+    let strict = false;
+    let n = args.length;
+    if (kwnames) {
+      for (let i = 0; i < kwnames.length; i++) {
+        if (kwnames[i] !== "strict") throw typeErr(`map() got an unexpected keyword argument '${kwnames[i]}'`);
+        strict = A.isTrue(args[n - kwnames.length + i]);
+      }
+      n -= kwnames.length;
+    }
+    if (n < 2) throw typeErr("map() must have at least two arguments.");
+    return new PyMap(cls, args[0], args.slice(1, n).map((x) => A.getIter(x)), strict);
   },
 });
 A.registerIterType(mapType, (m: PyMap) => {
@@ -163,7 +171,14 @@ A.registerIterType(mapType, (m: PyMap) => {
   const args = new Array(its.length);
   for (let i = 0; i < its.length; i++) {
     const x = A.next(its[i]);
-    if (x === undefined) return undefined;
+    if (x === undefined) {
+      if (m.strict) {
+        if (i > 0) throw valueErr(`map() argument ${i + 1} is shorter than argument${i > 1 ? "s 1-" + i : " 1"}`);
+        for (let j = 1; j < its.length; j++)
+          if (A.next(its[j]) !== undefined) throw valueErr(`map() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
+      }
+      return undefined;
+    }
     args[i] = x;
   }
   return call(m.fn, args, null);

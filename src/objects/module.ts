@@ -56,6 +56,9 @@ export const moduleType: PyType = defineType({
     },
     __dir__: (self: PyModule) => A.newList(self.dict!.keys()),
   },
+  getset: {
+    __dict__: [(self: PyModule) => self.dict!],
+  },
 });
 export const builtinModuleNames = new Set<string>();
 onInit(() => A.setModuleHooks((o) => o instanceof PyModule, (o) => (o as PyModule).name));

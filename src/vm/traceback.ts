@@ -12,6 +12,8 @@ import { parse } from "../parser/index.js";
 import { runtime } from "./runtime.js";
 import type { Frame } from "./frame.js";
 import { PyList } from "../objects/list.js";
+import { PyDict as PyDictT } from "../objects/dict.js";
+import { PyCell as PyCellT } from "../objects/function.js";
 
 const RECURSIVE_CUTOFF = 3;
 
@@ -385,7 +387,12 @@ export function formatExceptionOnly(e: PyBaseException): string {
   let out: string;
   if (t.isSubtypeOf(PyExc.SyntaxError)) out = formatSyntaxErrorLines(e, stype);
   else {
-    const msg = safeStr(e);
+    let msg = safeStr(e);
+    try {
+      msg += suggestionSuffix(e, t);
+    } catch {
+      /* suggestions are best-effort, as in traceback.py */
+    }
     out = msg === "" ? stype + "\n" : `${stype}: ${msg}\n`;
   }
   const notes = e.dict?.getStr("__notes__");
@@ -428,6 +435,146 @@ function formatSyntaxErrorLines(e: PyBaseException, stype: string): string {
   out += `${stype}: ${msg || "<no detail available>"}\n`;
   return out;
 }
+
+// ---------------- "Did you mean" suggestions (traceback.py _compute_suggestion_error) ----------------
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+const MOVE_COST = 2;
+const CASE_COST = 1;
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.toLowerCase() === b.toLowerCase()) return CASE_COST;
+  return MOVE_COST;
+}
+function levenshtein(a0: string, b0: string, maxCost: number): number {
+  if (a0 === b0) return 0;
+  let a = Array.from(a0),
+    b = Array.from(b0);
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  a = a.slice(pre);
+  b = b.slice(pre);
+  let post = 0;
+  while (post < a.length && post < b.length && a[a.length - 1 - post] === b[b.length - 1 - post]) post++;
+  a = a.slice(0, a.length - post);
+  b = b.slice(0, b.length - post);
+  if (!a.length || !b.length) return MOVE_COST * (a.length + b.length);
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const row: number[] = [];
+  for (let i = 1; i <= a.length; i++) row.push(i * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const bc = b[bi];
+    let distance = (result = bi * MOVE_COST);
+    let minimum = Infinity;
+    for (let i = 0; i < a.length; i++) {
+      const substitute = distance + substitutionCost(bc, a[i]);
+      distance = row[i];
+      const insdel = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insdel, substitute);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+function bestMatch(d: string[], wrong: string): string | null {
+  if (d.length > MAX_CANDIDATE_ITEMS) return null;
+  const wl = cpLen(wrong);
+  if (wl > MAX_STRING_SIZE) return null;
+  let best = wl;
+  let sugg: string | null = null;
+  for (const name of d) {
+    if (name === wrong) continue;
+    let maxd = Math.floor(((cpLen(name) + wl + 3) * MOVE_COST) / 6);
+    maxd = Math.min(maxd, best - 1);
+    const dist = levenshtein(wrong, name, maxd);
+    if (dist > maxd) continue;
+    if (!sugg || dist < best) {
+      sugg = name;
+      best = dist;
+    }
+  }
+  return sugg;
+}
+function lastFrame(e: PyBaseException): Frame | null {
+  let tb = e.traceback;
+  if (tb === null) return null;
+  while (tb.next !== null) tb = tb.next;
+  return tb.frame as Frame;
+}
+function frameLocalNames(f: Frame): string[] {
+  if (f.locals !== null) return f.locals instanceof PyDictT ? f.locals.keys().filter((k: any) => typeof k === "string") : [];
+  const out: string[] = [];
+  for (let i = 0; i < f.co.localsplusnames.length; i++) if (f.v[i] !== undefined) out.push(f.co.localsplusnames[i]);
+  return out;
+}
+function frameLocal(f: Frame, name: string): any {
+  if (f.locals !== null) return f.locals instanceof PyDictT ? f.locals.get(name) : undefined;
+  const i = f.co.localsplusnames.indexOf(name);
+  if (i < 0) return undefined;
+  const v = f.v[i];
+  return v instanceof PyCellT ? v.ref : v;
+}
+function suggestionSuffix(e: PyBaseException, t: PyType): string {
+  const x = e.extra ?? {};
+  if (t.isSubtypeOf(PyExc.ImportError)) {
+    const wrong = x.name_from;
+    if (typeof wrong !== "string") return "";
+    const mod = runtime.modules.getStr(A.str(x.name));
+    if (mod === undefined) return "";
+    let d = (mod.dict ? mod.dict.keys() : []).filter((k: any) => typeof k === "string").sort();
+    if (wrong[0] !== "_") d = d.filter((k: string) => k[0] !== "_");
+    const s = bestMatch(d, wrong);
+    return s ? `. Did you mean: '${s}'?` : "";
+  }
+  if (!(t.isSubtypeOf(PyExc.NameError) || t.isSubtypeOf(PyExc.AttributeError))) return "";
+  const wrong = x.name;
+  if (typeof wrong !== "string") return "";
+  let suffix = "";
+  let sugg: string | null = null;
+  if (t.isSubtypeOf(PyExc.AttributeError)) {
+    const obj = x.obj;
+    if (obj === undefined) return "";
+    let d: string[];
+    try {
+      d = A.toArray(A.callSpecial(obj, "__dir__", [])).filter((k) => typeof k === "string");
+    } catch {
+      return "";
+    }
+    d.sort();
+    let hide = wrong[0] !== "_";
+    const lf = lastFrame(e);
+    if (hide && lf && frameLocal(lf, "self") === obj) hide = false;
+    if (hide) d = d.filter((k) => k[0] !== "_");
+    sugg = bestMatch(d, wrong);
+  } else {
+    const f = lastFrame(e);
+    if (f === null) return "";
+    const self = frameLocal(f, "self");
+    if (self !== undefined) {
+      let has = false;
+      try {
+        has = A.hasAttr(self, wrong);
+      } catch {
+        has = false;
+      }
+      if (has) return `. Did you mean: 'self.${wrong}'?`;
+    }
+    const d = [...frameLocalNames(f), ...f.globals.keys(), ...f.builtins.keys()].filter((k: any) => typeof k === "string");
+    sugg = bestMatch(d, wrong);
+  }
+  if (sugg) suffix += `. Did you mean: '${sugg}'?`;
+  if (t.isSubtypeOf(PyExc.NameError) && STDLIB_NAMES.has(wrong))
+    suffix += sugg ? ` Or did you forget to import '${wrong}'?` : `. Did you forget to import '${wrong}'?`;
+  return suffix;
+}
+const STDLIB_NAMES = new Set(
+  "abc argparse array ast asyncio base64 bisect builtins calendar cmath codecs collections contextlib copy csv ctypes dataclasses datetime decimal difflib dis email enum errno fnmatch fractions functools gc getopt glob hashlib heapq hmac html http importlib inspect io ipaddress itertools json keyword linecache locale logging math mmap operator os pathlib pickle platform pprint queue random re reprlib secrets select shlex shutil signal socket sqlite3 stat statistics string struct subprocess sys tempfile textwrap threading time timeit token tokenize traceback types typing unicodedata unittest urllib uuid warnings weakref xml zipfile zlib zoneinfo".split(" "),
+);
 
 /** Full traceback text for an uncaught exception, including chained exceptions. */
 export function formatException(e: PyBaseException): string {
