@@ -524,6 +524,11 @@ const quitterType = defineType({
   },
 });
 
+let anextHook: (a: any, d: any) => any = () => None;
+export function setAnextHook(f: (a: any, d: any) => any): void {
+  anextHook = f;
+}
+
 export const execHooks: {
   exec: (args: any[], kwnames: string[] | null, mode: "exec" | "eval") => any;
   compile: (args: any[], kwnames: string[] | null) => any;
@@ -598,6 +603,7 @@ export function makeBuiltins(): PyModule {
     aiter: (args) => (A.checkArity("aiter", args, 1, 1), A.callMethod(args[0], "__aiter__", [])),
     anext: (args) => {
       A.checkArity("anext", args, 1, 2);
+      if (args.length === 2) return anextHook(args[0], args[1]);
       return A.callMethod(args[0], "__anext__", []);
     },
   };

@@ -9,6 +9,7 @@ import * as A from "../objects/abstract.js";
 import { call } from "./call.js";
 import { resumeGen } from "./gen.js";
 import { setAsyncGenType, setAsyncGenWrap } from "./ops.js";
+import { setAnextHook } from "../modules/builtins.js";
 
 class PyWrapped extends PyObject {
   constructor(cls: PyType, public v: any) {
@@ -120,6 +121,52 @@ A.registerIterType(asendType, (s: PyASend) => {
 });
 let lastValue: any = None;
 
+// anext(aiterator, default): an awaitable that turns StopAsyncIteration into the default value.
+class PyANextAwaitable extends PyObject {
+  inner: any = null;
+  constructor(cls: PyType, public aiter: any, public dflt: any) {
+    super(cls);
+  }
+}
+function anextStep(a: PyANextAwaitable, f: () => any): any {
+  try {
+    return f();
+  } catch (e) {
+    if (A.isExcOf(e, PyExc.StopAsyncIteration)) throw stopWith(a.dflt);
+    throw e;
+  }
+}
+function anextInner(a: PyANextAwaitable): any {
+  if (a.inner === null) {
+    const aw = A.callMethod(a.aiter, "__anext__", []);
+    const m = A.getAttrOr(aw, "__await__", undefined);
+    a.inner = m === undefined ? aw : call(m, [], null);
+  }
+  return a.inner;
+}
+const anextAwaitableType: PyType = defineType({
+  name: "anext_awaitable",
+  layout: PyANextAwaitable as any,
+  baseType: false,
+  methods: {
+    send: (self: PyANextAwaitable, [v]) => anextStep(self, () => A.callMethod(anextInner(self), "send", [v])),
+    throw: (self: PyANextAwaitable, args) => anextStep(self, () => A.callMethod(anextInner(self), "throw", args)),
+    close: (self: PyANextAwaitable) => (self.inner ? A.callMethod(self.inner, "close", []) : None),
+    __await__: (self) => self,
+  },
+});
+A.registerIterType(anextAwaitableType, (self: PyANextAwaitable) =>
+  anextStep(self, () => {
+    const it = anextInner(self);
+    const r = A.next(it);
+    if (r === undefined) throw stopWith(None);
+    return r;
+  }),
+);
+export function anextWithDefault(aiter: any, dflt: any): any {
+  return new PyANextAwaitable(anextAwaitableType, aiter, dflt);
+}
+
 export const asyncGeneratorType: PyType = defineType({
   name: "async_generator",
   layout: PyGenerator as any,
@@ -143,6 +190,7 @@ export const asyncGeneratorType: PyType = defineType({
 });
 
 onInit(() => {
+  setAnextHook(anextWithDefault);
   setAsyncGenType(asyncGeneratorType);
   setAsyncGenWrap((v) => new PyWrapped(wrappedType, v));
 });

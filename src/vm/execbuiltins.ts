@@ -13,6 +13,7 @@ import { runFrame } from "./eval.js";
 import { runtime } from "./runtime.js";
 import { CO_FAST_CELL } from "../compiler/code.js";
 import { PyCell } from "../objects/function.js";
+import { getLine } from "./traceback.js";
 
 /** Convert the compiler's PySyntaxError into a Python SyntaxError/IndentationError/TabError instance. */
 export function syntaxErrorToPy(e: PySyntaxError): PyBaseException {
@@ -42,11 +43,29 @@ function doCompile(src: any, filename: string, mode: "exec" | "eval" | "single",
   if (src instanceof PyCode) return src;
   const s = sourceOf(src, fname);
   try {
-    return codeFor(compile(typeof s === "string" && mode === "eval" ? s.replace(/^[ \t]+/, "") : s, filename, mode));
+    return codeFor(
+      compile(typeof s === "string" && mode === "eval" ? s.replace(/^[ \t]+/, "") : s, filename, mode, {
+        warn: (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno),
+      }),
+    );
   } catch (e) {
     if (e instanceof PySyntaxError) throw syntaxErrorToPy(e);
     if (e instanceof PyBaseException) throw e;
     throw pyErr(PyExc.SystemError, `compiler error: ${(e as Error).message}`);
+  }
+}
+
+/** Print a compile-time warning the way the warnings module's default filter shows it. */
+export function emitCompileWarning(category: string, message: string, filename: string, lineno: number): void {
+  let text = `${filename}:${lineno}: ${category}: ${message}\n`;
+  const line = filename.startsWith("<") ? null : getLine(filename, lineno);
+  if (line !== null && line.trim() !== "") text += `  ${line.trim()}\n`;
+  const err = runtime.sysModule?.dict?.getStr("stderr");
+  try {
+    if (err !== undefined && err !== None) A.callMethod(err, "write", [text]);
+    else runtime.host.writeStderr(text);
+  } catch {
+    runtime.host.writeStderr(text);
   }
 }
 
