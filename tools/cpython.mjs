@@ -16,12 +16,33 @@ def _oracle_run(kind, target, argv, cwd, stdin_text):
     saved_modules = dict(sys.modules)
     saved_path = list(sys.path)
     saved_limit = sys.getrecursionlimit()
+    saved_stdin = sys.__stdin__
+    # Frames of this harness sit below the program's <module> frame; hide them from the recursion limit so
+    # RecursionError depths and "[Previous line repeated N more times]" counts match python3's.
+    base = 0
+    f = sys._getframe()
+    while f is not None:
+        base += 1
+        f = f.f_back
+    real_set, real_get = sys.setrecursionlimit, sys.getrecursionlimit
+    def setrecursionlimit(limit, /):
+        if not isinstance(limit, int):
+            return real_set(limit)
+        if limit < 1:
+            raise ValueError("recursion limit must be greater or equal than 1")
+        real_set(limit + base)
+    def getrecursionlimit():
+        return real_get() - base
+    setrecursionlimit.__name__ = 'setrecursionlimit'
+    getrecursionlimit.__name__ = 'getrecursionlimit'
+    real_set(saved_limit + base)
+    sys.setrecursionlimit, sys.getrecursionlimit = setrecursionlimit, getrecursionlimit
     main = types.ModuleType('__main__')
     main.__builtins__ = builtins
     sys.modules['__main__'] = main
     sys.argv = list(argv)
     if stdin_text is not None:
-        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin_text.encode('utf-8')), encoding='utf-8')
+        sys.stdin = sys.__stdin__ = io.TextIOWrapper(io.BytesIO(stdin_text.encode('utf-8')), encoding='utf-8')
     status = 0
     try:
         try:
@@ -65,13 +86,15 @@ def _oracle_run(kind, target, argv, cwd, stdin_text):
                 s.flush()
             except BaseException:
                 pass
-        sys.stdin = sys.__stdin__
+        sys.__stdin__ = saved_stdin
+        sys.stdin = saved_stdin
         sys.stdout = sys.__stdout__
         sys.stderr = sys.__stderr__
         sys.modules.clear()
         sys.modules.update(saved_modules)
         sys.path[:] = saved_path
-        sys.setrecursionlimit(saved_limit)
+        sys.setrecursionlimit, sys.getrecursionlimit = real_set, real_get
+        real_set(saved_limit)
     return status
 
 def _exit_status(e):
