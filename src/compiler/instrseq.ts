@@ -299,7 +299,7 @@ export class CodeUnit {
       }
       return i;
     }
-    const k = constantKey(v);
+    const k = v === null ? "N" : v === true ? "T" : v === false ? "F" : constantKey(v);
     let i = this.constIndex.get(k);
     if (i === undefined) {
       i = this.consts.length;

@@ -60,6 +60,7 @@ export function makeSys(argv: string[]): PyModule {
     exit: (args) => {
       A.checkArity("exit", args, 0, 1);
       const e = newException(PyExc.SystemExit, args.length ? [args[0]] : []);
+      e.extra = { code: args.length ? args[0] : None };
       throw e;
     },
     getrecursionlimit: () => ts.recursionLimit,

@@ -149,6 +149,7 @@ export function keyErr(key: any): PyBaseException {
 }
 export function stopIteration(value?: any): PyBaseException {
   const e = newException(PyExc.StopIteration, value === undefined ? [] : [value]);
+  e.extra = { value: value === undefined ? None : value };
   return e;
 }
 export function nameErr(name: string, msg: string): PyBaseException {

@@ -63,7 +63,7 @@ extendType(PyExc.BaseException, {
     add_note: (self, args) => {
       A.checkArity("add_note", args, 1, 1);
       const note = args[0];
-      if (typeof note !== "string") throw typeErr(`note must be a str, not '${A.typeName(note)}'`);
+      if (typeof note !== "string") throw typeErr(`add_note() argument must be str, not ${A.typeName(note)}`);
       const e = E(self);
       if (e.dict === null) e.dict = newDict();
       let notes = e.dict.getStr("__notes__");
@@ -283,7 +283,7 @@ function egNew(cls: PyType, args: any[], kwnames: string[] | null): any {
   if (kwnames && kwnames.length) throw typeErr(`${cls.name}() takes no keyword arguments`);
   if (args.length !== 2) throw typeErr(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [msg, excs] = args;
-  if (typeof msg !== "string") throw typeErr(`argument 1 must be str, not ${A.typeName(msg)}`);
+  if (typeof msg !== "string") throw typeErr(`BaseExceptionGroup.__new__() argument 1 must be str, not ${A.typeName(msg)}`);
   const items = A.toArray(excs);
   if (!(excs instanceof PyList || excs instanceof PyTuple) && !A.isRegisteredSequence(typeOf(excs)))
     throw typeErr("second argument (exceptions) must be a sequence");
@@ -305,6 +305,7 @@ function egNew(cls: PyType, args: any[], kwnames: string[] | null): any {
   const e = newException(t, [msg, new PyTuple(items)]);
   extra(e).message = msg;
   extra(e).exceptions = new PyTuple(items);
+  extra(e).origExcs = excs;
   return e;
 }
 function egSplit(self: PyBaseException, cond: any): [any, any] {
@@ -347,8 +348,7 @@ extendType(PyExc.BaseExceptionGroup, {
     },
     __repr__: (self) => {
       const x = E(self).extra!;
-      const items = (x.exceptions as PyTuple).items;
-      return `${typeOf(self).name}(${A.repr(x.message)}, [${items.map((i: any) => A.repr(i)).join(", ")}])`;
+      return `${typeOf(self).name}(${A.repr(x.message)}, ${A.repr(x.origExcs ?? x.exceptions)})`;
     },
     derive: (self, [excs]) => call(PyExc.BaseExceptionGroup, [E(self).extra!.message, excs], null),
     split: (self, [cond]) => new PyTuple(egSplit(E(self), cond)),

@@ -154,8 +154,21 @@ export function formatInt(v: I.Int, spec: string): string {
 }
 
 function fixedDigits(x: number, prec: number): string {
-  // x >= 0, finite
-  if (x < 1e21) return x.toFixed(Math.min(prec, 100)) + (prec > 100 ? "0".repeat(prec - 100) : "");
+  // x >= 0, finite. toFixed rounds exact ties up; Python rounds them to even.
+  if (x < 1e21) {
+    let r = x.toFixed(Math.min(prec, 100));
+    if (prec <= 60) {
+      const exact = x.toFixed(Math.min(100, prec + 40));
+      const tail = exact.slice(exact.length - 40);
+      if (tail[0] === "5" && /^50*$/.test(tail)) {
+        // exact tie: round down when the kept last digit is even
+        const kept = exact.slice(0, exact.length - 40);
+        const last = kept.replace(".", "").slice(-1);
+        if (Number(last) % 2 === 0) r = kept.endsWith(".") ? kept.slice(0, -1) : kept;
+      }
+    }
+    return r + (prec > 100 ? "0".repeat(prec - 100) : "");
+  }
   // large: exact integer digits via BigInt
   const intPart = BigInt(x).toString();
   return prec > 0 ? intPart + "." + "0".repeat(prec) : intPart;

@@ -539,7 +539,10 @@ export const intType: PyType = defineType({
     __le__: binMethod((a, b) => a <= b),
     __gt__: binMethod((a, b) => a > b),
     __ge__: binMethod((a, b) => a >= b),
-    __format__: (self, [spec]) => formatInt(selfInt(self), A.str(spec)),
+    __format__: (self, [spec]) => {
+      const sp = A.str(spec);
+      return sp === "" ? A.str(self) : formatInt(selfInt(self), sp);
+    },
     __getnewargs__: (self) => new PyTuple([selfInt(self)]),
     __sizeof__: (self) => 28,
     bit_length: (self) => bitLength(selfInt(self)),

@@ -135,7 +135,7 @@ export const rangeType: PyType = defineType({
     },
     index: (self, [v]) => {
       const r = rangeIndex(self, v);
-      if (r === null) throw valueErr(`${A.repr(v)} is not in range`);
+      if (r === null) throw valueErr("range.index(x): x not in range");
       return r;
     },
     count: (self, [v]) => (rangeIndex(self, v) !== null ? 1 : 0),

@@ -867,7 +867,7 @@ export function runFrame(entry: Frame, throwExc?: PyBaseException): any {
                 throw typeErr(`${O.funcDesc(fn)} argument after ** must be a mapping, not ${A.typeName(x)}`);
               const keys = x instanceof PyDict ? x.keys() : A.toArray(A.callMethod(x, "keys", []));
               for (const k of keys) {
-                if (typeof k !== "string") throw typeErr(`${O.funcDesc(fn)} keywords must be strings`);
+                if (typeof k !== "string") throw typeErr("keywords must be strings");
                 if (d.has(k)) {
                   const e = typeErr(`${O.funcDesc(fn)} got multiple values for keyword argument '${k}'`);
                   throw e;
@@ -1217,7 +1217,14 @@ export function runFrame(entry: Frame, throwExc?: PyBaseException): any {
               f.sp = sp;
               let pos: any[];
               if (callargs instanceof PyTuple) pos = callargs.items;
-              else pos = A.toArray(callargs);
+              else {
+                const ct = typeOf(callargs);
+                if (typeof callargs !== "string" && ct.lookup("__iter__") === undefined && ct.lookup("__getitem__") === undefined)
+                  throw typeErr(`${O.funcDesc(callable)} argument after * must be an iterable, not ${ct.name}`);
+                pos = A.toArray(callargs);
+              }
+              if (kwargs !== undefined && kwargs !== None && !(kwargs instanceof PyDict))
+                throw typeErr(`${O.funcDesc(callable)} argument after ** must be a mapping, not ${A.typeName(kwargs)}`);
               if (self !== undefined) pos = [self, ...pos];
               let kwnames: string[] | null = null;
               let all = pos;

@@ -171,7 +171,8 @@ genHooks.close = (g) => {
     const exc = newException(PyExc.GeneratorExit, []);
     genHooks.throw_(g, [exc]);
   } catch (e) {
-    if (A.isExcOf(e, PyExc.GeneratorExit) || A.isExcOf(e, PyExc.StopIteration)) return None;
+    if (A.isExcOf(e, PyExc.GeneratorExit)) return None;
+    if (A.isExcOf(e, PyExc.StopIteration)) return (e as any).extra?.value ?? None;
     throw e;
   }
   throw pyErr(PyExc.RuntimeError, `${kind(g)} ignored GeneratorExit`);

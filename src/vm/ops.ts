@@ -337,7 +337,7 @@ export function exceptionGroupMatch(eg: any, t: any): [any, any] {
   if (A.isInstance(eg, t)) {
     if (A.isExcOf(eg, PyExc.BaseExceptionGroup)) return [None, eg];
     // naked exception: wrap in an ExceptionGroup
-    const g = call(PyExc.ExceptionGroup, ["", A.newList([eg])], null);
+    const g = call(PyExc.ExceptionGroup, ["", new PyTuple([eg])], null);
     return [None, g];
   }
   if (A.isExcOf(eg, PyExc.BaseExceptionGroup)) {
