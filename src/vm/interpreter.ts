@@ -14,6 +14,10 @@ import { PyCell } from "../objects/function.js";
 import { loads } from "../marshal/marshal.js";
 import { readPycHeader, PycError } from "../marshal/pyc.js";
 import type { Host } from "../host/host.js";
+import { nullHost } from "../host/host.js";
+import { compile } from "../compiler/compile.js";
+import { PySyntaxError } from "../parser/index.js";
+import { syntaxErrorToPy, emitCompileWarning } from "./execbuiltins.js";
 import { Frame, ts } from "./frame.js";
 import { runFrame, initEval, toPyException } from "./eval.js";
 import { runtime, loadBuiltinModule } from "./runtime.js";
@@ -36,7 +40,6 @@ import "../objects/bytes.js";
 import "../objects/complex.js";
 import "./asyncgen.js";
 import "../objects/genericalias.js";
-import "./execbuiltins.js";
 import "../modules/index.js";
 
 let initialized = false;
@@ -77,8 +80,38 @@ function initRuntime(): void {
 }
 
 export interface InterpreterOptions {
-  host: Host;
+  /** The outside world; defaults to a host with no files whose console goes to the callbacks below. */
+  host?: Host;
+  /** Receive program output (used when no host is given). */
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+  /** Text read by input() / sys.stdin (used when no host is given). */
+  stdin?: string;
+  /** Environment variables (used when no host is given). */
+  env?: Record<string, string>;
   argv?: string[];
+}
+
+/** A host over callbacks and an in-memory stdin (no file system). */
+export function callbackHost(opts: InterpreterOptions): Host {
+  let input = opts.stdin ?? "";
+  return {
+    ...nullHost,
+    writeStdout: opts.stdout ?? (() => {}),
+    writeStderr: opts.stderr ?? (() => {}),
+    readStdinLine() {
+      const i = input.indexOf("\n");
+      const line = i < 0 ? input : input.slice(0, i + 1);
+      input = input.slice(line.length);
+      return line;
+    },
+    readStdinAll() {
+      const s = input;
+      input = "";
+      return s;
+    },
+    env: () => opts.env ?? {},
+  };
 }
 
 /** Exit status and whether the program ended by an uncaught exception. */
@@ -90,11 +123,11 @@ export class Interpreter {
   readonly host: Host;
   readonly builtins: PyModule;
   readonly sys: PyModule;
-  constructor(opts: InterpreterOptions) {
+  constructor(opts: InterpreterOptions = {}) {
     initRuntime();
-    this.host = opts.host;
-    runtime.host = opts.host;
-    const env = opts.host.env();
+    this.host = opts.host ?? callbackHost(opts);
+    runtime.host = this.host;
+    const env = this.host.env();
     const seed = env.PYTHONHASHSEED;
     if (seed === undefined || seed === "random") setHashSeed(null);
     else setHashSeed(parseInt(seed, 10) >>> 0);
@@ -139,6 +172,24 @@ export class Interpreter {
     this.flushStd();
     this.host.flush();
     return status;
+  }
+
+  /** Compile and run Python source as __main__; returns the exit status (errors are printed to stderr). */
+  run(source: string | Uint8Array, filename = "<string>"): number {
+    let co: CodeObject;
+    try {
+      co = compile(source, filename, "exec", {
+        warn: (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno),
+      });
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        this.printException(syntaxErrorToPy(e));
+        this.host.flush();
+        return 1;
+      }
+      throw e;
+    }
+    return this.runCode(co, filename.startsWith("<") ? null : filename);
   }
 
   /** Run a .pyc file's bytes. */
