@@ -6,6 +6,7 @@ import { formatSyntaxError, createWarningPrinter } from "./errors.js";
 import { compileCommand } from "./compile-command.js";
 import { runCommand } from "./run.js";
 import { freezeCommand } from "./freeze.js";
+import { extractCliOptions, cliOptions, cliUsage, reportCliError, prepareProcess, runStdinCommand } from "./repl.js";
 import { extractImportOptions, runModuleCommand, runPathCommand, isRunnablePath } from "./import-options.js";
 
 const VERSION = "Python 3.14.2 (Typhon 0.1.0)";
@@ -25,7 +26,7 @@ Options:
 export function main(argv: string[]): number {
   const args = argv.slice();
   if (args[0] === "-h" || args[0] === "--help") {
-    process.stdout.write(usage());
+    process.stdout.write(cliUsage());
     return 0;
   }
   if (args[0] === "-V" || args[0] === "--version") {
@@ -66,6 +67,14 @@ export function main(argv: string[]): number {
   }
   if (args[0] === "--compile") return compileCommand(args.slice(1));
   if (args[0] === "freeze") return freezeCommand(args.slice(1));
+  // -i -q -u -W -h and unknown options (src/cli/repl.ts)
+  args.splice(0, args.length, ...extractCliOptions(args));
+  if (cliOptions.error) return reportCliError(cliOptions.error);
+  if (cliOptions.help) {
+    process.stdout.write(cliUsage());
+    return 0;
+  }
+  prepareProcess();
   const io = extractImportOptions(args);
   if (io.error) {
     process.stderr.write(io.error + "\n");
@@ -81,8 +90,13 @@ export function main(argv: string[]): number {
   }
   if (args.length && !args[0].startsWith("-") && !/\.pyc?$/.test(args[0]) && isRunnablePath(args[0])) return runPathCommand(args[0], args.slice(1));
   if (args.length && (args[0] === "-c" || !args[0].startsWith("-"))) return runCommand(args);
-  process.stderr.write(`${VERSION}: running programs is not implemented yet\n`);
-  return 2;
+  if (args.length === 0 || args[0] === "-") return runStdinCommand(args);
+  if (args[0] === "--" ) return args.length > 1 ? runCommand(args.slice(1)) : runStdinCommand([]);
+  if (args[0] === "-V" || args[0] === "--version") {
+    process.stdout.write("Python 3.14.2\n");
+    return 0;
+  }
+  return reportCliError(`Unknown option: ${args[0].startsWith("--") ? args[0] : args[0].slice(0, 2)}`);
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -10,6 +10,7 @@ import { formatSyntaxError } from "./errors.js";
 import { setTrace } from "../vm/eval.js";
 import { OPS } from "../generated/opcodes.js";
 import { installForProgram } from "./import-options.js";
+import { applyCliOptions, cliOptions, runInteractive } from "./repl.js";
 
 export function runCommand(args: string[]): number {
   let code: string | null = null;
@@ -43,6 +44,7 @@ export function runCommand(args: string[]): number {
     }
   }
   const interp = new Interpreter({ host, argv });
+  applyCliOptions(interp);
   installForProgram(code === null ? path.dirname(path.resolve(file)) : "");
   if (code === null && file.endsWith(".pyc")) {
     const abs = path.resolve(file);
@@ -61,5 +63,6 @@ export function runCommand(args: string[]): number {
     return 2;
   }
   if (code === null) co.filename = co.filename; // compile() records the name it was given
-  return interp.runCode(co, code === null ? filename : null);
+  const status = interp.runCode(co, code === null ? filename : null);
+  return cliOptions.inspect ? runInteractive(interp, { banner: false }) : status;
 }

@@ -1,0 +1,313 @@
+// The interactive prompt (`typhon`, `typhon -i`), running a program read from stdin (`typhon -`, `... | typhon`),
+// and the command-line options -i -q -u -W -h and unknown-option errors, modelled on python3's.
+// Entry points: extractCliOptions(args), cliUsage(), applyCliOptions(interp), runStdinProgram(argv), runInteractive(interp, opts).
+import fs from "node:fs";
+import { Interpreter, setPrintHook } from "../vm/interpreter.js";
+import { createNodeHost } from "../host/node.js";
+import { compile } from "../compiler/compile.js";
+import { parse, PySyntaxError } from "../parser/index.js";
+import { formatSyntaxError } from "./errors.js";
+import { installForProgram } from "./import-options.js";
+import { syntaxErrorToPy } from "../vm/execbuiltins.js";
+import { newList } from "../objects/list.js";
+import * as A from "../objects/abstract.js";
+import { toPyException } from "../vm/eval.js";
+import { runtime } from "../vm/runtime.js";
+import { call } from "../vm/call.js";
+import { pyErr, PyExc } from "../objects/exceptions.js";
+
+export const TYPHON_VERSION = "Python 3.14.2 (Typhon 0.1.0)";
+
+/** Options handled here (the import-related ones are in import-options.ts). */
+export const cliOptions = {
+  inspect: false,
+  quiet: false,
+  unbuffered: false,
+  warnoptions: [] as string[],
+  help: false,
+  /** "Unknown option: -z" etc. */
+  error: null as string | null,
+};
+
+/**
+ * Take -i -q -u -W arg -h/--help/-? out of the leading options (clusters such as -iq or -Bu are split), leaving the
+ * rest for extractImportOptions. Unknown single-letter options set cliOptions.error. Stops at -c/-m/-/-- or a file.
+ */
+export function extractCliOptions(args: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--help" || a === "-h" || a === "-?") {
+      cliOptions.help = true;
+      continue;
+    }
+    if (a === "--") {
+      i++;
+      break;
+    }
+    if (a === "-" || !a.startsWith("-") || a.startsWith("--")) break;
+    // a cluster of single-letter options
+    let keep = "";
+    let j = 1;
+    let stop = false;
+    for (; j < a.length; j++) {
+      const ch = a[j];
+      if (ch === "i") cliOptions.inspect = true;
+      else if (ch === "q") cliOptions.quiet = true;
+      else if (ch === "u") cliOptions.unbuffered = true;
+      else if (ch === "h" || ch === "?") cliOptions.help = true;
+      else if (ch === "W") {
+        let v = a.slice(j + 1);
+        if (v === "") {
+          if (i + 1 >= args.length) {
+            cliOptions.error = "Argument expected for the -W option";
+            return [];
+          }
+          v = args[++i];
+        }
+        cliOptions.warnoptions.push(v);
+        break;
+      } else if (ch === "X") {
+        // -X opt: leave for extractImportOptions
+        if (keep) out.push("-" + keep);
+        keep = "";
+        out.push(a.slice(j));
+        if (a.length === j + 1 && i + 1 < args.length) out.push(args[++i]);
+        break;
+      } else if (ch === "c" || ch === "m") {
+        if (keep) out.push("-" + keep);
+        keep = "";
+        out.push("-" + ch);
+        if (j + 1 < a.length) out.push(a.slice(j + 1));
+        stop = true;
+        break;
+      } else if ("BvOEIsSPbdx".includes(ch)) keep += ch;
+      else if (ch === "V") keep += ch;
+      else {
+        cliOptions.error = `Unknown option: -${ch}`;
+        return [];
+      }
+    }
+    if (keep) out.push("-" + keep);
+    if (stop) {
+      i++;
+      break;
+    }
+  }
+  return out.concat(args.slice(i));
+}
+
+export function cliUsageLine(): string {
+  return "usage: typhon [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+}
+
+/** The -h text: python3's layout, listing the options Typhon supports. */
+export function cliUsage(): string {
+  return `${cliUsageLine()}Options (and corresponding environment variables):
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-I     : isolate Python from the user's environment (implies -E and -s)
+-m mod : run library module as a script (terminates option list)
+-O     : remove assert and __debug__-dependent statements; add .opt-1 before
+         .pyc extension
+-OO    : do -O changes and also discard docstrings; add .opt-2 before
+         .pyc extension
+-q     : don't print version and copyright messages on interactive startup
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
+-v     : verbose (trace import statements)
+-V     : print the Python version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
+         (stored in sys.warnoptions)
+-X opt : set implementation-specific option (e.g. -X pycache_prefix=PATH)
+
+Typhon extras:
+--dump-ast FILE            print ast.dump(ast.parse(source), include_attributes=True)
+--compile SRC -o OUT.pyc   compile SRC to a CPython 3.14 .pyc (timestamp-based)
+freeze [options] SCRIPT.py | -m MOD   bundle a program as one executable (typhon freeze --help)
+
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+`;
+}
+
+/** Unknown option: message + usage line + hint on stderr, status 2 (as python3). */
+export function reportCliError(msg: string): number {
+  process.stderr.write(`${msg}\n${cliUsageLine()}Try \`typhon -h' for more information.\n`);
+  return 2;
+}
+
+/** Apply -u / -W / -i to a freshly created interpreter (call right after `new Interpreter`). */
+export function applyCliOptions(interp: Interpreter): void {
+  const d = interp.sys.dict!;
+  if (cliOptions.warnoptions.length) d.setStr("warnoptions", newList(cliOptions.warnoptions.slice()));
+}
+
+/** Called at startup: -u means PYTHONUNBUFFERED for the Node host. */
+export function prepareProcess(): void {
+  if (cliOptions.unbuffered) process.env.PYTHONUNBUFFERED = "1";
+}
+
+function isStdinTTY(): boolean {
+  try {
+    return fs.fstatSync(0).isCharacterDevice() && !!process.stdin.isTTY;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `typhon -` / `typhon` with stdin not a terminal: read the whole program from stdin and run it as `<stdin>`.
+ * With no arguments and stdin a terminal (or -i), start the interactive prompt instead.
+ */
+export function runStdinCommand(args: string[]): number {
+  const argv = args.length === 0 ? [""] : args.slice();
+  const host = createNodeHost();
+  if (args.length === 0 && isStdinTTY()) {
+    const interp = new Interpreter({ host, argv });
+    applyCliOptions(interp);
+    installForProgram("");
+    return runInteractive(interp, { banner: !cliOptions.quiet });
+  }
+  const source = host.readStdinAll();
+  const interp = new Interpreter({ host, argv });
+  applyCliOptions(interp);
+  installForProgram("");
+  let co;
+  try {
+    co = compile(source, "<stdin>", "exec");
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      process.stderr.write(formatSyntaxError(e));
+      return 1;
+    }
+    process.stderr.write(`typhon: the compiler failed on <stdin>: ${(e as Error)?.message ?? String(e)}\n`);
+    return 2;
+  }
+  return interp.runCode(co, null);
+}
+
+const INCOMPLETE = /was never closed|unexpected EOF|expected an indented block|unterminated triple-quoted string|unexpected end of|incomplete input/;
+const COMPOUND = new Set(["If", "For", "AsyncFor", "While", "With", "AsyncWith", "Try", "TryStar", "FunctionDef", "AsyncFunctionDef", "ClassDef", "Match"]);
+
+/** "complete" | "incomplete" | the syntax error. CPython: Lib/codeop.py (_maybe_compile) and the interactive tokenizer. */
+function classify(src: string): "complete" | "incomplete" | PySyntaxError {
+  let mod: any;
+  try {
+    mod = parse(src, { filename: "<stdin>", mode: "single" });
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    const lines = src.split("\n").length - 1; // src ends with "\n"
+    if (INCOMPLETE.test(e.msg) && (e.lineno === null || e.lineno >= 1)) {
+      // an error located at or after the last line: more input may fix it
+      if (/unterminated triple-quoted|was never closed/.test(e.msg) || (e.lineno ?? lines) >= lines) return "incomplete";
+    }
+    // a trailing backslash continuation
+    if (/\\\n$/.test(src)) return "incomplete";
+    return e;
+  }
+  const body = mod?.body ?? [];
+  const first = body[0];
+  const kind = first?.constructor?.name ?? first?._type ?? first?.type;
+  const compound = body.length > 0 && (COMPOUND.has(kind) || (first?.decorator_list?.length ?? 0) > 0 || /:\s*(#.*)?\n/.test(src.split("\n")[0] + "\n"));
+  // a compound statement continues until a blank line
+  if (compound && !/\n[ \t]*\n$/.test(src) && src.trim() !== "") return "incomplete";
+  return "complete";
+}
+
+export interface InteractiveOptions {
+  banner: boolean;
+}
+
+/** The read-eval-print loop on the interpreter's __main__ (created if absent). Returns the exit status. */
+export function runInteractive(interp: Interpreter, opts: InteractiveOptions): number {
+  const host = interp.host;
+  const sysd = interp.sys.dict!;
+  const flush = () => {
+    try {
+      A.callMethod(sysd.getStr("stdout"), "flush", []);
+    } catch {
+      /* ignore */
+    }
+    host.flush();
+  };
+  const writeErr = (s: string) => {
+    flush();
+    host.writeStderr(s);
+  };
+  if (opts.banner) writeErr(`${TYPHON_VERSION} [Node.js ${process.version}] on ${process.platform}\nType "help", "copyright", "credits" or "license" for more information.\n`);
+  let main = runtime.modules.getStr("__main__");
+  if (main === undefined || !main.dict) main = interp.mainModule(null);
+  const globals = main.dict!;
+  const promptOf = (name: string, dflt: string): string => {
+    const p = sysd.getStr(name);
+    if (p === undefined) return dflt;
+    try {
+      return A.str(p);
+    } catch {
+      return dflt;
+    }
+  };
+  // INTRINSIC_PRINT -> sys.displayhook(value). CPython: Python/intrinsics.c print_expr
+  setPrintHook((v: any) => {
+    const hook = sysd.getStr("displayhook");
+    if (hook === undefined) throw pyErr(PyExc.RuntimeError, "lost sys.displayhook");
+    return call(hook, [v], null);
+  });
+  if (sysd.getStr("ps1") === undefined) sysd.setStr("ps1", ">>> ");
+  if (sysd.getStr("ps2") === undefined) sysd.setStr("ps2", "... ");
+  let buf = "";
+  for (;;) {
+    writeErr(buf === "" ? promptOf("ps1", ">>> ") : promptOf("ps2", "... "));
+    const line = host.readStdinLine();
+    if (line === "") {
+      writeErr("\n");
+      flush();
+      return 0;
+    }
+    const text = line.endsWith("\n") ? line : line + "\n";
+    if (buf === "" && text.trim() === "") continue;
+    buf += text;
+    let res: "complete" | "incomplete" | PySyntaxError;
+    try {
+      res = classify(buf);
+    } catch (e) {
+      writeErr(`SystemError: ${(e as Error)?.message ?? String(e)}\n`);
+      buf = "";
+      continue;
+    }
+    if (res === "incomplete") continue;
+    const src = buf;
+    buf = "";
+    if (res instanceof PySyntaxError) {
+      interp.printException(syntaxErrorToPy(res));
+      continue;
+    }
+    let co;
+    try {
+      co = compile(src, "<stdin>", "single");
+    } catch (e) {
+      if (e instanceof PySyntaxError) interp.printException(syntaxErrorToPy(e));
+      else writeErr(`typhon: the compiler failed: ${(e as Error)?.message ?? String(e)}\n`);
+      continue;
+    }
+    try {
+      interp.exec(co, globals);
+    } catch (e0) {
+      const e = toPyException(e0);
+      if (e.cls.name === "SystemExit") {
+        flush();
+        return interp.exitStatus(e);
+      }
+      interp.handleUncaught(e0);
+    }
+    flush();
+  }
+}
