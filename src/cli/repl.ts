@@ -198,8 +198,25 @@ const INCOMPLETE = /was never closed|unexpected EOF|expected an indented block|u
 const COMPOUND = new Set(["If", "For", "AsyncFor", "While", "With", "AsyncWith", "Try", "TryStar", "FunctionDef", "AsyncFunctionDef", "ClassDef", "Match"]);
 
 /** "complete" | "incomplete" | the syntax error. CPython: Lib/codeop.py (_maybe_compile) and the interactive tokenizer. */
-function classify(src: string): "complete" | "incomplete" | PySyntaxError {
+function classify(src: string, atEof = false): "complete" | "incomplete" | PySyntaxError {
+  if (!atEof && /^\s*@/.test(src) && !/\n[ \t]*\n$/.test(src)) {
+    // a decorator line: the decorated definition follows
+    try {
+      parse(src, { filename: "<stdin>", mode: "single" });
+    } catch (e) {
+      if (e instanceof PySyntaxError && (e.lineno ?? 0) >= src.split("\n").length - 1) return "incomplete";
+    }
+  }
   let mod: any;
+  if (atEof) {
+    try {
+      parse(src, { filename: "<stdin>", mode: "single" });
+      return "complete";
+    } catch (e) {
+      if (e instanceof PySyntaxError) return e;
+      throw e;
+    }
+  }
   try {
     mod = parse(src, { filename: "<stdin>", mode: "single" });
   } catch (e) {
@@ -215,7 +232,7 @@ function classify(src: string): "complete" | "incomplete" | PySyntaxError {
   }
   const body = mod?.body ?? [];
   const first = body[0];
-  const kind = first?.constructor?.name ?? first?._type ?? first?.type;
+  const kind = first?._type ?? first?.constructor?.name;
   const compound = body.length > 0 && (COMPOUND.has(kind) || (first?.decorator_list?.length ?? 0) > 0 || /:\s*(#.*)?\n/.test(src.split("\n")[0] + "\n"));
   // a compound statement continues until a blank line
   if (compound && !/\n[ \t]*\n$/.test(src) && src.trim() !== "") return "incomplete";
@@ -267,17 +284,21 @@ export function runInteractive(interp: Interpreter, opts: InteractiveOptions): n
   for (;;) {
     writeErr(buf === "" ? promptOf("ps1", ">>> ") : promptOf("ps2", "... "));
     const line = host.readStdinLine();
-    if (line === "") {
+    const atEof = line === "";
+    if (atEof) {
       writeErr("\n");
-      flush();
-      return 0;
+      if (buf === "") {
+        flush();
+        return 0;
+      }
     }
-    const text = line.endsWith("\n") ? line : line + "\n";
+    const text = line.endsWith("\n") || atEof ? line : line + "\n";
     if (buf === "" && text.trim() === "") continue;
     buf += text;
     let res: "complete" | "incomplete" | PySyntaxError;
     try {
-      res = classify(buf);
+      // at end of input a pending block is compiled as it stands
+      res = classify(buf, atEof);
     } catch (e) {
       writeErr(`SystemError: ${(e as Error)?.message ?? String(e)}\n`);
       buf = "";

@@ -27,6 +27,8 @@ export function createNodeHost(opts: NodeHostOptions = {}): Host {
       }
     }
   };
+  // python3 -u / PYTHONUNBUFFERED (set by src/cli/repl.ts prepareProcess): write stdout through at once
+  const unbuffered = !!process.env.PYTHONUNBUFFERED;
   const outSink = opts.stdout ?? ((s: string) => writeFd(1, s));
   const errSink = opts.stderr ?? ((s: string) => writeFd(2, s));
   const flushOut = () => {
@@ -69,7 +71,7 @@ export function createNodeHost(opts: NodeHostOptions = {}): Host {
     writeStdout(s) {
       outBuf.push(s);
       outLen += s.length;
-      if (outLen > 65536) flushOut();
+      if (outLen > 65536 || unbuffered) flushOut();
     },
     writeStderr(s) {
       errSink(s);
