@@ -226,6 +226,9 @@ function classify(src: string, atEof = false): "complete" | "incomplete" | PySyn
       // an error located at or after the last line: more input may fix it
       if (/unterminated triple-quoted|was never closed/.test(e.msg) || (e.lineno ?? lines) >= lines) return "incomplete";
     }
+    // inside a compound statement, an error on the line just typed may be fixed by the lines that follow
+    // (e.g. "try:" + body: "expected 'except' or 'finally' block")
+    if (/^(if|elif|else|for|while|with|try|def|class|async|match|@)\b/.test(src.trimStart()) && (e.lineno ?? 0) >= lines && !/\n[ \t]*\n$/.test(src)) return "incomplete";
     // a trailing backslash continuation
     if (/\\\n$/.test(src)) return "incomplete";
     return e;

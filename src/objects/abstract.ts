@@ -603,6 +603,8 @@ export function contains(container: any, v: any): boolean {
   const t = typeOf(container);
   const m = t.lookup("__contains__");
   if (m !== undefined) return isTrue(callMethodDescrImpl(m, container, [v]));
+  if (typeof container !== "string" && t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined)
+    throw typeErr(`argument of type '${t.name}' is not a container or iterable`);
   const it = getIter(container);
   for (;;) {
     const x = next(it);

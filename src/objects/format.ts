@@ -501,7 +501,7 @@ export function percentFormat(fmt: string, v: any): string {
             n = I.toInt(arg);
           } else n = iv;
         }
-        spec = (flags.includes("+") ? "+" : flags.includes(" ") ? " " : "") + (flags.includes("0") && !left ? "0" : "") + (w ? w : "");
+        spec = (flags.includes("+") ? "+" : flags.includes(" ") ? " " : "") + (flags.includes("0") && !left ? "0" : "") + (w && !left ? w : "");
         body = formatInt(n, spec + "d");
         if (hasPrec) {
           const neg = n < 0;
@@ -516,7 +516,7 @@ export function percentFormat(fmt: string, v: any): string {
       case "o": {
         const iv = I.intOf(arg);
         if (iv === undefined) throw typeErr(`%${conv} format: an integer is required, not ${A.typeName(arg)}`);
-        spec = (flags.includes("+") ? "+" : flags.includes(" ") ? " " : "") + (flags.includes("#") ? "#" : "") + (flags.includes("0") && !left ? "0" : "") + (w ? w : "");
+        spec = (flags.includes("+") ? "+" : flags.includes(" ") ? " " : "") + (flags.includes("#") ? "#" : "") + (flags.includes("0") && !left ? "0" : "") + (w && !left ? w : "");
         body = formatInt(iv, spec + conv);
         break;
       }
@@ -534,7 +534,7 @@ export function percentFormat(fmt: string, v: any): string {
           else if (typeOf(arg).lookup("__float__") !== undefined) f = (A.callSpecial(arg, "__float__", []) as PyFloat).value;
           else throw typeErr(`must be real number, not ${A.typeName(arg)}`);
         }
-        spec = (flags.includes("+") ? "+" : flags.includes(" ") ? " " : "") + (flags.includes("#") ? "#" : "") + (flags.includes("0") && !left ? "0" : "") + (w ? w : "") + "." + (hasPrec ? prec || "0" : "6");
+        spec = (flags.includes("+") ? "+" : flags.includes(" ") ? " " : "") + (flags.includes("#") ? "#" : "") + (flags.includes("0") && !left ? "0" : "") + (w && !left ? w : "") + "." + (hasPrec ? prec || "0" : "6");
         body = formatFloat(f, spec + conv);
         break;
       }

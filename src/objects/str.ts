@@ -165,9 +165,7 @@ function splitWs(s: string, maxsplit: number): string[] {
     while (i < n && isWs(s[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let j = n;
-      while (j > i && isWs(s[j - 1])) j--;
-      out.push(s.slice(i, j));
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -184,9 +182,7 @@ function rsplitWs(s: string, maxsplit: number): string[] {
     while (j > 0 && isWs(s[j - 1])) j--;
     if (j <= 0) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let i = 0;
-      while (i < j && isWs(s[i])) i++;
-      out.push(s.slice(i, j));
+      out.push(s.slice(0, j));
       break;
     }
     let i = j;
@@ -273,7 +269,7 @@ function titleCase(s: string): string {
   return out;
 }
 function titleChar(c: string): string {
-  const special: Record<string, string> = { ǆ: "ǅ", ǅ: "ǅ", Ǆ: "ǅ", ǉ: "ǈ", ǈ: "ǈ", Ǉ: "ǈ", ǌ: "ǋ", ǋ: "ǋ", Ǌ: "ǋ", ǳ: "ǲ", ǲ: "ǲ", Ǳ: "ǲ" };
+  const special: Record<string, string> = { ß: "Ss", ﬁ: "Fi", ﬂ: "Fl", ﬀ: "Ff", ﬃ: "Ffi", ﬄ: "Ffl", ﬅ: "St", ﬆ: "St", ǆ: "ǅ", ǅ: "ǅ", Ǆ: "ǅ", ǉ: "ǈ", ǈ: "ǈ", Ǉ: "ǈ", ǌ: "ǋ", ǋ: "ǋ", Ǌ: "ǋ", ǳ: "ǲ", ǲ: "ǲ", Ǳ: "ǲ" };
   return special[c] ?? c.toUpperCase();
 }
 function splitlines(s: string, keepends: boolean): string[] {
@@ -458,7 +454,7 @@ export const strType: PyType = defineType({
     endswith: (self, args) => affix(S(self), args, "endswith", true),
     upper: (self) => S(self).toUpperCase(),
     lower: (self) => S(self).toLowerCase(),
-    casefold: (self) => S(self).toLowerCase(),
+    casefold: (self) => S(self).toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "σ"),
     swapcase: (self) => {
       let out = "";
       for (const c of S(self)) {
