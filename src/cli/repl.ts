@@ -13,6 +13,7 @@ import { newList } from "../objects/list.js";
 import * as A from "../objects/abstract.js";
 import { toPyException } from "../vm/eval.js";
 import { runtime } from "../vm/runtime.js";
+import { registerSource } from "../vm/traceback.js";
 import { call } from "../vm/call.js";
 import { pyErr, PyExc } from "../objects/exceptions.js";
 
@@ -322,6 +323,7 @@ export function runInteractive(interp: Interpreter, opts: InteractiveOptions): n
       else writeErr(`typhon: the compiler failed: ${(e as Error)?.message ?? String(e)}\n`);
       continue;
     }
+    registerSource("<stdin>", src);
     try {
       interp.exec(co, globals);
     } catch (e0) {

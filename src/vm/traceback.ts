@@ -42,6 +42,10 @@ function sourceLines(filename: string): string[] | null {
   fileCache.set(filename, r);
   return r;
 }
+/** Make `text` the source shown in tracebacks for `filename` (the REPL registers each input as <stdin>). */
+export function registerSource(filename: string, text: string): void {
+  fileCache.set(filename, text.split(/\r\n|\r|\n/));
+}
 /** linecache-style lines with their newline, for lineno..end (1-based inclusive). */
 export function getLine(filename: string, lineno: number): string | null {
   const lines = sourceLines(filename);

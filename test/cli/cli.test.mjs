@@ -63,7 +63,6 @@ test("option clusters: -iqc", () => {
 
 // REPL cases Typhon does not match yet, each with the reason (reported as todo, not failures).
 const KNOWN_FAILURES = {
-  exception: "tracebacks for <stdin> lack the source line and carets (the REPL does not register its input with linecache yet)",
 };
 const cases = JSON.parse(fs.readFileSync(new URL("./repl-expected.json", import.meta.url), "utf8"));
 for (const [name, c] of Object.entries(cases)) {
