@@ -2,6 +2,7 @@
 // and the command-line options -i -q -u -W -h and unknown-option errors, modelled on python3's.
 // Entry points: extractCliOptions(args), cliUsage(), applyCliOptions(interp), runStdinProgram(argv), runInteractive(interp, opts).
 import fs from "node:fs";
+import { spawnSync } from "node:child_process";
 import { Interpreter, setPrintHook } from "../vm/interpreter.js";
 import { createNodeHost } from "../host/node.js";
 import { compile } from "../compiler/compile.js";
@@ -243,6 +244,116 @@ function classify(src: string, atEof = false): "complete" | "incomplete" | PySyn
   return "complete";
 }
 
+/** Ctrl-C at the prompt. */
+class PromptInterrupt extends Error {}
+
+/**
+ * A small synchronous line editor for a terminal: raw mode via stty (fd 0 stays blocking), left/right, Home/End,
+ * Ctrl-A/E/U/K, backspace/delete, up/down through the in-memory history, Ctrl-C -> PromptInterrupt, Ctrl-D on an
+ * empty line -> "" (EOF). Returns the line with its "\n".
+ */
+function makeTTYReader(write: (s: string) => void): (prompt: string) => string {
+  const history: string[] = [];
+  const stty = (args: string[]): string => {
+    const r = spawnSync("stty", args, { stdio: ["inherit", "pipe", "ignore"], encoding: "utf8" });
+    return r.status === 0 ? r.stdout.trim() : "";
+  };
+  const saved = stty(["-g"]);
+  const byte = Buffer.alloc(1);
+  const readByte = (): number => {
+    for (;;) {
+      try {
+        const n = fs.readSync(0, byte, 0, 1, null);
+        return n === 0 ? -1 : byte[0];
+      } catch (e: any) {
+        if (e.code === "EAGAIN" || e.code === "EINTR") continue;
+        if (e.code === "EOF") return -1;
+        throw e;
+      }
+    }
+  };
+  return (prompt: string): string => {
+    if (!saved) {
+      write(prompt);
+      return runtime.host.readStdinLine();
+    }
+    stty(["raw", "-echo"]);
+    let chars: string[] = [];
+    let pos = 0;
+    let hist = history.length;
+    let pending: number[] = [];
+    const redraw = () => {
+      write("\r" + prompt + chars.join("") + "\x1b[K" + (chars.length > pos ? `\x1b[${chars.length - pos}D` : ""));
+    };
+    write(prompt);
+    try {
+      for (;;) {
+        const b = readByte();
+        if (b < 0) return "";
+        if (pending.length || b >= 0x80) {
+          pending.push(b);
+          const need = pending[0] >= 0xf0 ? 4 : pending[0] >= 0xe0 ? 3 : 2;
+          if (pending.length < need) continue;
+          chars.splice(pos++, 0, Buffer.from(pending).toString("utf8"));
+          pending = [];
+          redraw();
+          continue;
+        }
+        if (b === 13 || b === 10) {
+          write("\r\n");
+          const line = chars.join("");
+          if (line.trim() !== "" && history[history.length - 1] !== line) history.push(line);
+          return line + "\n";
+        }
+        if (b === 3) {
+          write("\r\n");
+          throw new PromptInterrupt();
+        }
+        if (b === 4) {
+          if (chars.length === 0) {
+            return "";
+          }
+          if (pos < chars.length) chars.splice(pos, 1);
+        } else if (b === 127 || b === 8) {
+          if (pos > 0) chars.splice(--pos, 1);
+        } else if (b === 1) pos = 0;
+        else if (b === 5) pos = chars.length;
+        else if (b === 21) {
+          chars = chars.slice(pos);
+          pos = 0;
+        } else if (b === 11) chars = chars.slice(0, pos);
+        else if (b === 27) {
+          const b1 = readByte();
+          if (b1 !== 91 && b1 !== 79) continue;
+          let b2 = readByte();
+          let num = "";
+          while (b2 >= 48 && b2 <= 57) {
+            num += String.fromCharCode(b2);
+            b2 = readByte();
+          }
+          if (b2 === 68) pos = Math.max(0, pos - 1);
+          else if (b2 === 67) pos = Math.min(chars.length, pos + 1);
+          else if (b2 === 72 || (b2 === 126 && (num === "1" || num === "7"))) pos = 0;
+          else if (b2 === 70 || (b2 === 126 && (num === "4" || num === "8"))) pos = chars.length;
+          else if (b2 === 126 && num === "3") {
+            if (pos < chars.length) chars.splice(pos, 1);
+          } else if (b2 === 65 || b2 === 66) {
+            hist = b2 === 65 ? Math.max(0, hist - 1) : Math.min(history.length, hist + 1);
+            chars = Array.from(hist < history.length ? history[hist] : "");
+            pos = chars.length;
+          }
+        } else if (b === 9) {
+          chars.splice(pos, 0, " ", " ", " ", " ");
+          pos += 4;
+        } else if (b >= 32) chars.splice(pos++, 0, String.fromCharCode(b));
+        redraw();
+      }
+    } finally {
+      stty([saved]);
+    }
+  };
+}
+
 export interface InteractiveOptions {
   banner: boolean;
 }
@@ -284,10 +395,25 @@ export function runInteractive(interp: Interpreter, opts: InteractiveOptions): n
   });
   if (sysd.getStr("ps1") === undefined) sysd.setStr("ps1", ">>> ");
   if (sysd.getStr("ps2") === undefined) sysd.setStr("ps2", "... ");
+  const ttyRead = isStdinTTY() ? makeTTYReader((s) => host.writeStderr(s)) : null;
   let buf = "";
   for (;;) {
-    writeErr(buf === "" ? promptOf("ps1", ">>> ") : promptOf("ps2", "... "));
-    const line = host.readStdinLine();
+    const prompt = buf === "" ? promptOf("ps1", ">>> ") : promptOf("ps2", "... ");
+    let line: string;
+    if (ttyRead) {
+      flush();
+      try {
+        line = ttyRead(prompt);
+      } catch (e) {
+        if (!(e instanceof PromptInterrupt)) throw e;
+        host.writeStderr("KeyboardInterrupt\n");
+        buf = "";
+        continue;
+      }
+    } else {
+      writeErr(prompt);
+      line = host.readStdinLine();
+    }
     const atEof = line === "";
     if (atEof) {
       writeErr("\n");
