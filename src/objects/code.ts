@@ -44,8 +44,11 @@ export class PyCode extends PyObject {
     this.ncells = ncells;
     this.nfree = nfree;
     this.frameSize = this.nlocalsplus + co.stacksize + 1;
+    this.simpleArgs = (co.flags & 0xc) === 0 && co.kwonlyargcount === 0 ? co.argcount : -1;
   }
   frameSize: number;
+  /** argcount when calls can bind positionally by a plain copy (no *args/**kwargs/kw-only), else -1. */
+  simpleArgs: number;
   getConsts(): any[] {
     if (this.consts === null) this.consts = this.co.consts.map(constToPy);
     return this.consts;

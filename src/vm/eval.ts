@@ -1136,12 +1136,18 @@ export function runFrame(entry: Frame, throwExc?: PyBaseException): any {
                   ts.depth--;
                   throw depthError();
                 }
-                const nf = new Frame(callable.code, callable.globals, callable.builtins, null, callable);
-                try {
-                  bindArgs(callable, nf.v, v, start, n, kwnames);
-                } catch (e) {
-                  ts.depth--;
-                  throw e;
+                const fcode = callable.code;
+                const nf = new Frame(fcode, callable.globals, callable.builtins, null, callable);
+                if (kwnames === null && fcode.simpleArgs === n) {
+                  const nv = nf.v;
+                  for (let i = 0; i < n; i++) nv[i] = v[start + i];
+                } else {
+                  try {
+                    bindArgs(callable, nf.v, v, start, n, kwnames);
+                  } catch (e) {
+                    ts.depth--;
+                    throw e;
+                  }
                 }
                 for (let i = sp - nargs - 2; i < sp; i++) v[i] = undefined;
                 sp -= nargs + 2;
