@@ -172,7 +172,7 @@ function isStdinTTY(): boolean {
 export function runStdinCommand(args: string[]): number {
   const argv = args.length === 0 ? [""] : args.slice();
   const host = createNodeHost();
-  if (args.length === 0 && isStdinTTY()) {
+  if ((args.length === 0 && isStdinTTY()) || cliOptions.inspect) {
     const interp = new Interpreter({ host, argv });
     applyCliOptions(interp);
     installForProgram("");
@@ -352,6 +352,22 @@ function makeTTYReader(write: (s: string) => void): (prompt: string) => string {
       stty([saved]);
     }
   };
+}
+
+/**
+ * `-i` after a script or -c: run `co` as __main__, print any uncaught exception (SystemExit included, as python3 -i
+ * does), then start the prompt in the same __main__. Returns the exit status.
+ */
+export function runThenInteract(interp: Interpreter, co: any, filename: string | null): number {
+  const m = interp.mainModule(filename);
+  try {
+    interp.exec(co, m.dict!);
+  } catch (e0) {
+    const e = toPyException(e0);
+    if (e.cls.name === "SystemExit") interp.printException(e);
+    else interp.handleUncaught(e0);
+  }
+  return runInteractive(interp, { banner: false });
 }
 
 export interface InteractiveOptions {

@@ -10,7 +10,7 @@ import { formatSyntaxError } from "./errors.js";
 import { setTrace } from "../vm/eval.js";
 import { OPS } from "../generated/opcodes.js";
 import { installForProgram } from "./import-options.js";
-import { applyCliOptions, cliOptions, runInteractive } from "./repl.js";
+import { applyCliOptions, cliOptions, runThenInteract } from "./repl.js";
 
 export function runCommand(args: string[]): number {
   let code: string | null = null;
@@ -63,6 +63,6 @@ export function runCommand(args: string[]): number {
     return 2;
   }
   if (code === null) co.filename = co.filename; // compile() records the name it was given
-  const status = interp.runCode(co, code === null ? filename : null);
-  return cliOptions.inspect ? runInteractive(interp, { banner: false }) : status;
+  if (cliOptions.inspect) return runThenInteract(interp, co, code === null ? filename : null);
+  return interp.runCode(co, code === null ? filename : null);
 }

@@ -73,3 +73,48 @@ for (const [name, c] of Object.entries(cases)) {
     assert.equal(r.status, c.status);
   });
 }
+
+test("-i with piped stdin and no script: banner on stderr, then the prompt", () => {
+  const r = run(["-i"], "1+1\n");
+  assert.equal(r.stdout, "2\n");
+  assert.match(r.stderr, /^Python 3\.14\.2 \(Typhon [^\n]*\nType "help", "copyright", "credits" or "license" for more information\.\n>>> >>> \n$/);
+  assert.equal(r.status, 0);
+});
+
+test("-i after SystemExit: traceback, then the prompt in the same __main__", () => {
+  const r = run(["-i", "-c", "import sys; v = 9; sys.exit(3)"], "v\n");
+  assert.equal(r.stdout, "9\n");
+  assert.match(r.stderr, /SystemExit: 3\n>>> >>> \n$/);
+  assert.equal(r.status, 0);
+});
+
+// A real terminal through a pseudo-terminal (native python3's pty module drives it); skipped without python3.
+const havePty = spawnSync("python3", ["-c", "import pty"], { encoding: "utf8" }).status === 0;
+test("interactive prompt on a terminal: echo, Ctrl-C, history, Ctrl-D", { skip: !havePty && "python3 pty not available" }, () => {
+  const driver = `
+import os, pty, time, select, sys
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:] + ["-q"])
+out = b""
+def rd(t):
+    global out
+    end = time.time() + t
+    while time.time() < end:
+        r, _, _ = select.select([fd], [], [], 0.05)
+        if r:
+            try: out += os.read(fd, 4096)
+            except OSError: return
+for keys in [b"x = 21\\r", b"x*2\\r", b"abc\\x03", b"\\x1b[A\\x7f\\x7f+1\\r", b"\\x04"]:
+    rd(0.4); os.write(fd, keys)
+rd(1.5)
+_, st = os.waitpid(pid, 0)
+sys.stdout.write(out.decode() + "\\nSTATUS %d" % os.waitstatus_to_exitcode(st))
+`;
+  const r = spawnSync("python3", ["-c", driver, process.execPath, BIN], { encoding: "utf8", timeout: 20000 });
+  const out = r.stdout.replace(/\r/g, "");
+  assert.match(out, /\n42\n/);
+  assert.match(out, /\nKeyboardInterrupt\n/);
+  assert.match(out, /\n22\n/); // history: up recalls x*2, two backspaces, "+1" -> x+1
+  assert.match(out, /STATUS 0$/);
+});
