@@ -15,6 +15,7 @@ import { installImporter, commandLineOptions } from "../importer/index.js";
 import { findSpec, gcdImport } from "../importer/importer.js";
 import { toPyException } from "../vm/eval.js";
 import { CodeObject } from "../compiler/code.js";
+import { applyCliOptions } from "./repl.js";
 
 /**
  * Strip the leading interpreter options this module understands; returns the remaining arguments, or an error
@@ -172,6 +173,7 @@ function flushOut(): void {
 export function runModuleCommand(modName: string, args: string[]): number {
   const host = createNodeHost();
   const interp = new Interpreter({ host, argv: ["-m", ...args] });
+  applyCliOptions(interp);
   installImporter({ path0: process.cwd(), stdlibZip: stdlibZip() });
   return runAsMain(interp, () => moduleDetails(modName), true);
 }
@@ -203,6 +205,7 @@ export function isRunnablePath(file: string): boolean {
 export function runPathCommand(file: string, args: string[]): number {
   const host = createNodeHost();
   const interp = new Interpreter({ host, argv: [file, ...args] });
+  applyCliOptions(interp);
   installImporter({ path0: path.resolve(file), stdlibZip: stdlibZip() });
   return runAsMain(
     interp,
