@@ -150,6 +150,16 @@ export function reportCliError(msg: string): number {
 export function applyCliOptions(interp: Interpreter): void {
   const d = interp.sys.dict!;
   if (cliOptions.warnoptions.length) d.setStr("warnoptions", newList(cliOptions.warnoptions.slice()));
+  const flags = d.getStr("flags");
+  try {
+    if (cliOptions.inspect) {
+      A.setAttr(flags, "inspect", 1);
+      A.setAttr(flags, "interactive", 1);
+    }
+    if (cliOptions.quiet) A.setAttr(flags, "quiet", 1);
+  } catch {
+    /* sys.flags without these fields */
+  }
 }
 
 /** Called at startup: -u means PYTHONUNBUFFERED for the Node host. */
