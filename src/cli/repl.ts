@@ -29,6 +29,8 @@ export const cliOptions = {
   help: false,
   /** "Unknown option: -z" etc. */
   error: null as string | null,
+  /** report `error` without the usage lines */
+  noUsage: false,
 };
 
 /**
@@ -74,7 +76,7 @@ export function extractCliOptions(args: string[]): string[] {
         // -X opt: leave for extractImportOptions
         if (keep) out.push("-" + keep);
         keep = "";
-        out.push(a.slice(j));
+        out.push("-" + a.slice(j));
         if (a.length === j + 1 && i + 1 < args.length) out.push(args[++i]);
         break;
       } else if (ch === "c" || ch === "m") {
@@ -84,7 +86,14 @@ export function extractCliOptions(args: string[]): string[] {
         if (j + 1 < a.length) out.push(a.slice(j + 1));
         stop = true;
         break;
-      } else if ("BvOEIsSPbdx".includes(ch)) keep += ch;
+      } else if ("BvOEIsS".includes(ch)) keep += ch;
+      else if (ch === "b" || ch === "d") {
+        // -b (bytes/str comparison warnings) and -d (parser debug output, debug builds only): accepted, no effect
+      } else if (ch === "x" || ch === "P") {
+        cliOptions.error = `typhon: option -${ch} is not supported yet`;
+        cliOptions.noUsage = true;
+        return [];
+      }
       else if (ch === "V") keep += ch;
       else {
         cliOptions.error = `Unknown option: -${ch}`;
@@ -142,6 +151,10 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 /** Unknown option: message + usage line + hint on stderr, status 2 (as python3). */
 export function reportCliError(msg: string): number {
+  if (cliOptions.noUsage) {
+    process.stderr.write(msg + "\n");
+    return 2;
+  }
   process.stderr.write(`${msg}\n${cliUsageLine()}Try \`typhon -h' for more information.\n`);
   return 2;
 }
