@@ -75,17 +75,14 @@ export function toPyException(e: any): PyBaseException {
 
 function unboundLocal(f: Frame, i: number): PyBaseException {
   const name = f.co.localsplusnames[i];
-  const e = pyErr(PyExc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-  e.extra = { name };
-  return e;
+  // CPython leaves UnboundLocalError.name unset (so traceback offers no suggestion)
+  return pyErr(PyExc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 function unboundDeref(f: Frame, i: number): PyBaseException {
   const name = f.co.localsplusnames[i];
   if (f.co.localspluskinds[i] & CO_FAST_FREE)
     return nameErr(name, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-  const e = pyErr(PyExc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-  e.extra = { name };
-  return e;
+  return pyErr(PyExc.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 function nameNotDefined(name: string): PyBaseException {
   return nameErr(name, `name '${name}' is not defined`);
