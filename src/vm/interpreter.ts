@@ -41,6 +41,15 @@ import "../objects/complex.js";
 import "./asyncgen.js";
 import "../objects/genericalias.js";
 import "../modules/index.js";
+import { toPython, toJS } from "./convert.js";
+
+/** A Python exception surfacing through the embedding API: `type` is its class name, `traceback` the text python3 would print. */
+export class PythonError extends Error {
+  constructor(readonly type: string, readonly pyMessage: string, readonly traceback: string, readonly exception: unknown) {
+    super(pyMessage ? `${type}: ${pyMessage}` : type);
+    this.name = "PythonError";
+  }
+}
 
 let initialized = false;
 function initRuntime(): void {
@@ -190,6 +199,56 @@ export class Interpreter {
       throw e;
     }
     return this.runCode(co, filename.startsWith("<") ? null : filename);
+  }
+
+  /** The persistent namespace used by set/get/evaluate/execute (a module named "__main__", created on first use). */
+  private ns: PyModule | null = null;
+  get namespace(): PyModule {
+    if (this.ns === null) this.ns = this.mainModule(null);
+    return this.ns;
+  }
+
+  /** Bind a JS value (converted with toPython) as a global of the persistent namespace. */
+  set(name: string, value: unknown): void {
+    this.namespace.dict!.setStr(name, toPython(value));
+  }
+
+  /** A global of the persistent namespace converted to JS (toJS); undefined when it is not bound. */
+  get(name: string): unknown {
+    const v = this.namespace.dict!.getStr(name);
+    return v === undefined ? undefined : toJS(v);
+  }
+
+  /** Evaluate a Python expression in the persistent namespace and return its value converted to JS. */
+  evaluate(expression: string): unknown {
+    return toJS(this.runInNamespace(expression, "eval"));
+  }
+
+  /** Execute Python statements in the persistent namespace; a Python exception is thrown as a PythonError. */
+  execute(source: string): void {
+    this.runInNamespace(source, "exec");
+  }
+
+  private runInNamespace(source: string, mode: "exec" | "eval"): any {
+    const d = this.namespace.dict!;
+    try {
+      const co = compile(source, "<string>", mode, {
+        warn: (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno),
+      });
+      return this.exec(co, d);
+    } catch (e) {
+      const pe = e instanceof PySyntaxError ? syntaxErrorToPy(e) : toPyException(e);
+      let text: string;
+      try {
+        text = formatException(pe);
+      } catch {
+        text = "";
+      }
+      throw new PythonError(typeOf(pe).name, A.str(pe), text, pe);
+    } finally {
+      this.flushStd();
+      this.host.flush();
+    }
   }
 
   /** Run a .pyc file's bytes. */

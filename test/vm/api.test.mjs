@@ -48,3 +48,21 @@ test("runPyc runs marshalled code objects", () => {
   assert.equal(py.runPyc(pyc, "x.pyc"), 0);
   assert.equal(out(), "45\n");
 });
+
+test("values cross between JS and Python: set/get/evaluate/execute", async () => {
+  const { PythonError } = await import("../../dist/index.js");
+  const { py, out } = capture();
+  py.set("n", 7);
+  py.set("xs", [1, 2.5, "three", null, true]);
+  py.set("cfg", { name: "Ada", big: 2n ** 70n });
+  assert.equal(py.evaluate("n * 6"), 42);
+  assert.deepEqual(py.evaluate("[type(x).__name__ for x in xs]"), ["int", "float", "str", "NoneType", "bool"]);
+  assert.equal(py.evaluate("cfg['big'] + 1"), 2n ** 70n + 1n);
+  py.execute("def f(a, b=2):\n    return {'sum': a + b, 'pair': (a, b)}\nprint('defined')");
+  assert.equal(out(), "defined\n");
+  assert.deepEqual(py.evaluate("f(1)"), new Map([["sum", 3], ["pair", [1, 2]]]));
+  assert.equal(py.evaluate("1 / 4"), 0.25);
+  assert.equal(py.get("missing"), undefined);
+  assert.throws(() => py.evaluate("1 / 0"), (e) => e instanceof PythonError && e.type === "ZeroDivisionError" && /division by zero/.test(e.message) && e.traceback.startsWith("Traceback"));
+  assert.throws(() => py.execute("x = (1,"), (e) => e instanceof PythonError && e.type === "SyntaxError");
+});
