@@ -9,6 +9,7 @@ import { PyModule, newModule } from "../objects/module.js";
 import { makeBuiltin } from "../objects/function.js";
 import { ts } from "../vm/frame.js";
 import { runtime } from "../vm/runtime.js";
+import { intLimits } from "../objects/intlimits.js";
 import { makeStdStreams } from "./_textio.js";
 import { call } from "../vm/call.js";
 import { structSeqType, makeStructSeq } from "../objects/structseq.js";
@@ -102,8 +103,21 @@ export function makeSys(argv: string[]): PyModule {
     is_finalizing: () => false,
     audit: () => None,
     addaudithook: () => None,
-    get_int_max_str_digits: () => 4300,
-    set_int_max_str_digits: () => None,
+    get_int_max_str_digits: () => intLimits.maxStrDigits,
+    set_int_max_str_digits: (args, kwnames) => {
+      // CPython: Python/sysmodule.c sys_set_int_max_str_digits_impl (maxdigits, positional or keyword)
+      if (args.length !== 1 || (kwnames !== null && (kwnames.length !== 1 || kwnames[0] !== "maxdigits"))) {
+        throw typeErr("set_int_max_str_digits() takes exactly one argument (maxdigits)");
+      }
+      const v = args[0];
+      if (typeof v !== "number" && typeof v !== "bigint" && typeof v !== "boolean") {
+        throw typeErr("'" + A.typeName(v) + "' object cannot be interpreted as an integer");
+      }
+      const n = Number(v);
+      if (n !== 0 && n < 640) throw valueErr("maxdigits must be >= 640 or 0 for unlimited");
+      intLimits.maxStrDigits = n;
+      return None;
+    },
     excepthook: (args) => {
       A.checkArity("excepthook", args, 3, 3);
       excepthookImpl(args[1]);

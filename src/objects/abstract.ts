@@ -1,6 +1,7 @@
 // The abstract object protocols (CPython: Objects/abstract.c, object.c, typeobject.c slot dispatch):
 // repr/str/hash/truth, rich comparison, binary operators, attribute get/set/delete with the descriptor protocol,
 // iteration, item access, argument-checking helpers for natives. Everything native code uses to "do Python".
+import { bigintToDecimal } from "./intlimits.js";
 import {
   PyObject,
   PyType,
@@ -124,7 +125,7 @@ export function repr(v: any): string {
     case "number":
       return String(v);
     case "bigint":
-      return v.toString();
+      return bigintToDecimal(v);
     case "boolean":
       return v ? "True" : "False";
   }
@@ -142,7 +143,7 @@ export function str(v: any): string {
     case "number":
       return String(v);
     case "bigint":
-      return v.toString();
+      return bigintToDecimal(v);
     case "boolean":
       return v ? "True" : "False";
   }

@@ -1,6 +1,7 @@
 // The format-spec mini-language (format(), f-strings, str.format) and printf-style `%` formatting.
 // Entry points: formatInt, formatFloat, formatStr, strFormatMethod, percentFormat.
 // CPython: Python/formatter_unicode.c, Objects/stringlib/unicode_format.h, Objects/unicodeobject.c PyUnicode_Format
+import { bigintToDecimal } from "./intlimits.js";
 import { None, typeOf } from "./object.js";
 import { typeErr, valueErr, pyErr, PyExc, keyErr, indexErr } from "./exceptions.js";
 import * as A from "./abstract.js";
@@ -101,7 +102,7 @@ function numberWithGrouping(intDigits: string, s: Spec, prefixLen: number, restL
 }
 
 export function formatInt(v: I.Int, spec: string): string {
-  if (spec === "") return String(v);
+  if (spec === "") return typeof v === "bigint" ? bigintToDecimal(v) : String(v);
   const s = parseSpec(spec, "int");
   const t = s.type;
   if ("eEfFgG%".includes(t) && t !== "") return formatFloat(I.toFloat(v), spec);
@@ -115,7 +116,7 @@ export function formatInt(v: I.Int, spec: string): string {
     case "":
     case "d":
     case "n":
-      digits = String(abs);
+      digits = typeof abs === "bigint" ? bigintToDecimal(abs) : String(abs);
       break;
     case "b":
       digits = abs.toString(2);

@@ -288,12 +288,13 @@ export function numberBinop(a: any, b: any, op: number): any {
     }
     return undefined;
   }
-  let fa: number | undefined, fb: number | undefined;
-  if (ia !== undefined) fa = toFloat(ia);
-  else if (a instanceof PyFloat && a.cls === builtinTypes.float) fa = a.value;
-  if (ib !== undefined) fb = toFloat(ib);
-  else if (b instanceof PyFloat && b.cls === builtinTypes.float) fb = b.value;
-  if (fa === undefined || fb === undefined) return undefined;
+  // int/float mixes only: convert an int operand (possibly raising OverflowError) once the other side is a float,
+  // so that e.g. str % huge_int still reaches str.__mod__.
+  const exactA = ia !== undefined || (a instanceof PyFloat && a.cls === builtinTypes.float);
+  const exactB = ib !== undefined || (b instanceof PyFloat && b.cls === builtinTypes.float);
+  if (!exactA || !exactB) return undefined;
+  const fa = ia !== undefined ? toFloat(ia) : (a as PyFloat).value;
+  const fb = ib !== undefined ? toFloat(ib) : (b as PyFloat).value;
   return floatBinop(fa, fb, op);
 }
 

@@ -1,6 +1,7 @@
 // int(str, base) parsing with CPython's rules (underscores, prefixes, whitespace, error message).
 // Entry point: intFromString.
 import { valueErr } from "./exceptions.js";
+import { checkDecimalDigits } from "./intlimits.js";
 import { norm, Int } from "./int.js";
 import { reprStr } from "../common/pyrepr.js";
 
@@ -42,7 +43,7 @@ export function intFromString(s0: string, base: number): Int {
   }
   if (b === 10) {
     if (!/^\d+$/.test(s)) throw bad();
-    if (s.length > 4300) throw valueErr(`Exceeds the limit (4300 digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+    checkDecimalDigits(s.length);
     r = BigInt(s);
   } else {
     for (const ch of s) {
