@@ -46,7 +46,7 @@ export function makeSys(argv: string[]): PyModule {
   d.setStr("implementation", A.simpleNamespace({ name: "typhon", cache_tag: "typhon-314", version: new PyTuple([3, 14, 2, "final", 0]), hexversion: 0x030e02f0 }));
   d.setStr("builtin_module_names", new PyTuple([...runtime.registry.keys()].sort()));
   d.setStr("dont_write_bytecode", true);
-  d.setStr("flags", A.simpleNamespace({ optimize: 0, dont_write_bytecode: 1, verbose: 0, interactive: 0, inspect: 0, quiet: 0, no_site: 0, safe_path: false, utf8_mode: 1, dev_mode: false, ignore_environment: 0, bytes_warning: 0, isolated: 0, hash_randomization: 1, int_max_str_digits: 4300, debug: 0, warn_default_encoding: 0, no_user_site: 0 }));
+  d.setStr("flags", A.simpleNamespace({ optimize: 0, dont_write_bytecode: 1, verbose: 0, interactive: 0, inspect: 0, quiet: 0, no_site: 0, safe_path: false, utf8_mode: 0, dev_mode: false, ignore_environment: 0, bytes_warning: 0, isolated: 0, hash_randomization: 1, int_max_str_digits: 4300, debug: 0, warn_default_encoding: 0, no_user_site: 0 }));
   d.setStr("float_info", A.simpleNamespace({ max: A.f(Number.MAX_VALUE), min: A.f(2.2250738585072014e-308), epsilon: A.f(Number.EPSILON), dig: 15, mant_dig: 53, max_exp: 1024, min_exp: -1021, max_10_exp: 308, min_10_exp: -307, radix: 2, rounds: 1 }));
   d.setStr("int_info", A.simpleNamespace({ bits_per_digit: 30, sizeof_digit: 4, default_max_str_digits: 4300, str_digits_check_threshold: 640 }));
   d.setStr("hash_info", A.simpleNamespace({ width: 64, modulus: A.normBig((1n << 61n) - 1n), inf: 314159, nan: 0, imag: 1000003, algorithm: "siphash13", hash_bits: 64, seed_bits: 128, cutoff: 0 }));
