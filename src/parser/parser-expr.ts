@@ -64,25 +64,30 @@ function tuple(p: Parser, elts: E[], ctx: expr_context, start: number): E {
   return p.loc({ _type: "Tuple", elts, ctx, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 } as E, start);
 }
 
-// ---------------------------------------------------------------- expressions
-
-/** expressions: expression (',' expression)* [','] */
-export function expressions(p: Parser): E {
+/** item (',' item)* [','] -> the lone item, or a Tuple of them (the shape of expressions, star_expressions, star_targets). */
+function commaTuple(p: Parser, item: (p: Parser) => E, ctx: expr_context): E {
   const start = p.pos;
-  const a = expression(p);
+  const a = item(p);
   if (!a) return null;
   if (p.peek() !== O_COMMA) return a;
   const elts = [a];
   while (p.eat(O_COMMA)) {
     const m = p.pos;
-    const b = expression(p);
+    const b = item(p);
     if (!b) {
       p.pos = m;
       break;
     }
     elts.push(b);
   }
-  return tuple(p, elts, "Load", start);
+  return tuple(p, elts, ctx, start);
+}
+
+// ---------------------------------------------------------------- expressions
+
+/** expressions: expression (',' expression)* [','] */
+export function expressions(p: Parser): E {
+  return commaTuple(p, expression, "Load");
 }
 
 /** expression (memo): if_expression | disjunction | lambdef */
@@ -172,21 +177,7 @@ export function starExpressions(p: Parser): E {
   return r;
 }
 function starExpressionsInner(p: Parser): E {
-  const start = p.pos;
-  const a = starExpression(p);
-  if (!a) return null;
-  if (p.peek() !== O_COMMA) return a;
-  const elts = [a];
-  while (p.eat(O_COMMA)) {
-    const m = p.pos;
-    const b = starExpression(p);
-    if (!b) {
-      p.pos = m;
-      break;
-    }
-    elts.push(b);
-  }
-  return tuple(p, elts, "Load", start);
+  return commaTuple(p, starExpression, "Load");
 }
 
 /** star_expression (memo): '*' bitwise_or | expression */
@@ -1512,21 +1503,7 @@ export function starTargets(p: Parser): E {
   return r;
 }
 function starTargetsInner(p: Parser): E {
-  const start = p.pos;
-  const a = starTarget(p);
-  if (!a) return null;
-  if (p.peek() !== O_COMMA) return a;
-  const elts = [a];
-  while (p.eat(O_COMMA)) {
-    const mk = p.pos;
-    const b = starTarget(p);
-    if (!b) {
-      p.pos = mk;
-      break;
-    }
-    elts.push(b);
-  }
-  return tuple(p, elts, "Store", start);
+  return commaTuple(p, starTarget, "Store");
 }
 
 /** star_targets_list_seq: ','.star_target+ [','] */
